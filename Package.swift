@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "reglint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "reglint", targets: ["reglint"]),
+        .library(name: "RegLintCore", targets: ["RegLintCore"]),
+        .library(name: "RegLintReaders", targets: ["RegLintReaders"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(
+            name: "RegLintCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "RegLintReaders",
+            dependencies: [
+                "RegLintCore", "CLibXML2",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .target(
+            name: "RegLintCommand",
+            dependencies: [
+                "RegLintCore", "RegLintReaders",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "reglint", dependencies: ["RegLintCommand"]),
+        .testTarget(name: "RegLintCoreTests", dependencies: ["RegLintCore"]),
+        .testTarget(name: "RegLintReadersTests", dependencies: ["RegLintReaders", "RegLintCore"]),
+        .testTarget(
+            name: "CorpusTests",
+            dependencies: ["RegLintCommand", "RegLintReaders", "RegLintCore"],
+            resources: []
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import RegLintCore
+import RegLintReaders
+
+/// `reglint tree`: prints the section tree a reader built, to see why a check did or did not fire.
+struct TreeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tree",
+        abstract: "Print the section tree reglint reads from documents.",
+        discussion: """
+            Shows each document's metadata (title, number, issuer, dates) and its sections \
+            (part › chapter › section › article › clause › point) with their blocks and locations: \
+            ¶N is the paragraph index in a DOCX, line:column the position in XML.
+            Folders are walked for .docx and .xml files.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "Documents or folders to read.")
+    var paths: [String]
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @Option(help: "Configuration file (default: the nearest .reglint.yml above each file).")
+    var config: String?
+
+    func run() throws {
+        var resolver = ConfigurationResolver(explicitPath: config)
+        do {
+            try resolver.validateExplicit()
+        } catch {
+            printError("error: \(error)")
+            throw ExitStatus.usage
+        }
+        let files = InputDiscovery.files(in: paths)
+        var documents: [Document] = []
+        var failures = 0
+        for file in files {
+            do {
+                let configuration = try resolver.configuration(for: file)
+                documents.append(try DocumentLoader(configuration: configuration).read(path: file))
+            } catch let error as ConfigurationError {
+                printError("error: \(error)")
+                throw ExitStatus.usage
+            } catch {
+                failures += 1
+                printError("\(error) [input/unreadable]")
+            }
+        }
+        switch format {
+        case .text:
+            print(documents.map(TreeTextRenderer.render).joined(separator: "\n"), terminator: "")
+        case .json:
+            print(try TreeJSONRenderer.render(documents))
+        }
+        if failures > 0 { throw ExitStatus.unreadableInput }
+    }
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}

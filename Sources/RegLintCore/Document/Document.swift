@@ -1,0 +1,122 @@
+/// A regulation document as a reader built it: metadata and a section tree.
+public struct Document: Sendable, Equatable, Codable {
+    /// The path exactly as given.
+    public var path: String
+    public var format: DocumentFormat
+    public var language: Language
+    public var metadata: DocumentMetadata
+    /// Top-level sections in document order; text before the first heading is a `.preamble`.
+    public var sections: [Section]
+    /// Footnotes and endnotes (DOCX) or authorial notes (Akoma Ntoso), never part of body text.
+    public var notes: [Note]
+    /// Reviewer comments, kept apart from the body text.
+    public var comments: [Comment]
+
+    public init(
+        path: String, format: DocumentFormat, language: Language, metadata: DocumentMetadata,
+        sections: [Section], notes: [Note] = [], comments: [Comment] = []
+    ) {
+        self.path = path
+        self.format = format
+        self.language = language
+        self.metadata = metadata
+        self.sections = sections
+        self.notes = notes
+        self.comments = comments
+    }
+
+    /// Every section in document order, depth first.
+    public var allSections: [Section] {
+        sections.flatMap(\.allSections)
+    }
+
+    /// Every paragraph in document order: section blocks, table cells, then notes.
+    public var allParagraphs: [Paragraph] {
+        allSections.flatMap { $0.blocks.flatMap(\.paragraphs) } + notes.flatMap(\.paragraphs)
+    }
+}
+
+/// The file format a document was read from.
+public enum DocumentFormat: String, Sendable, Codable {
+    case docx
+    /// Word's Flat OPC XML (`<pkg:package>`, "Word XML Document").
+    case flatOPC = "flat-opc"
+    case akomaNtoso = "akoma-ntoso"
+    /// Another XML schema read through an `xml_mappings` entry of the configuration.
+    case mappedXML = "xml"
+}
+
+/// What a document says about itself.
+public struct DocumentMetadata: Sendable, Equatable, Codable {
+    /// The reader's best statement of the title (see DESIGN.md, "Document title").
+    public var title: String?
+    /// The number or symbol, e.g. `12/QC-STTTT` (from "Số: 12/QC-STTTT") or `ISP-01`.
+    public var number: String?
+    /// A stable identifier when the format has one (Akoma Ntoso FRBR work URI).
+    public var identifier: String?
+    /// The issuing body.
+    public var issuer: String?
+    public var dates: [DocumentDate]
+    /// Identifiers or numbers of instruments this document declares it replaces.
+    public var replaces: [String]
+
+    public init(
+        title: String? = nil, number: String? = nil, identifier: String? = nil,
+        issuer: String? = nil, dates: [DocumentDate] = [], replaces: [String] = []
+    ) {
+        self.title = title
+        self.number = number
+        self.identifier = identifier
+        self.issuer = issuer
+        self.dates = dates
+        self.replaces = replaces
+    }
+}
+
+/// A dated event in a document's life: `issued`, `effective`, `created`, or a format's own name.
+public struct DocumentDate: Sendable, Equatable, Codable {
+    public var kind: String
+    public var day: Day
+
+    public init(kind: String, day: Day) {
+        self.kind = kind
+        self.day = day
+    }
+}
+
+/// A footnote, endnote or authorial note.
+public struct Note: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Codable {
+        case footnote, endnote
+    }
+
+    public var kind: Kind
+    public var id: String
+    public var paragraphs: [Paragraph]
+
+    public init(kind: Kind, id: String, paragraphs: [Paragraph]) {
+        self.kind = kind
+        self.id = id
+        self.paragraphs = paragraphs
+    }
+}
+
+/// A reviewer comment and the body paragraphs its range covers.
+public struct Comment: Sendable, Equatable, Codable {
+    public var id: String
+    public var author: String?
+    public var text: String
+    /// 1-based paragraph indexes of the first and last paragraph of the commented range.
+    public var startParagraph: Int?
+    public var endParagraph: Int?
+
+    public init(
+        id: String, author: String?, text: String, startParagraph: Int?, endParagraph: Int?
+    ) {
+        self.id = id
+        self.author = author
+        self.text = text
+        self.startParagraph = startParagraph
+        self.endParagraph = endParagraph
+    }
+}

@@ -1,0 +1,118 @@
+/// Reads a document's title, number, issuer and dates from the text before its first heading.
+///
+/// Vietnamese administrative documents open with a fixed header: the issuing body and
+/// `Số: 12/QC-STTTT` on the left, the national motto and `Hà Nội, ngày 15 tháng 9 năm 2022` on
+/// the right, then the document type in capitals (`QUY CHẾ`) and its subject on the next line.
+/// English policies state `Policy number: ISP-01`, `Effective date: 1 March 2024` and the like.
+package enum PreambleMetadataReader {
+    private static let documentTypes: Set<String> = [
+        "quy che", "quy dinh", "quyet dinh", "nghi dinh", "thong tu", "thong tu lien tich",
+        "huong dan", "ke hoach", "luat", "bo luat", "nghi quyet", "chi thi", "dieu le", "noi quy",
+        "phap lenh", "cong van", "thong bao", "chuong trinh", "de an", "quy trinh",
+    ]
+    private static let numberLabels = [
+        "policy number", "document number", "document no", "reference number", "reference", "number",
+        "no", "policy no", "ref",
+    ]
+    private static let effectiveLabels = ["effective date", "effective from", "effective", "date of effect"]
+    private static let issuedLabels = ["date of issue", "issue date", "issued", "approved", "approval date", "date"]
+    private static let issuerLabels = ["issued by", "issuer", "issuing body", "owner", "policy owner", "approved by"]
+
+    package static func read(preamble: [String], titles: [String], language: Language) -> DocumentMetadata {
+        var metadata = DocumentMetadata()
+        let lines = preamble.flatMap { $0.split(separator: "\n").map { String($0).trimmingWhitespace } }
+            .filter { !$0.isEmpty }
+        for (index, line) in lines.enumerated() {
+            let folded = line.foldedForMatching
+            if metadata.number == nil, let number = vietnameseNumber(line) {
+                metadata.number = number
+                if metadata.issuer == nil { metadata.issuer = issuer(before: index, in: lines) }
+                continue
+            }
+            if let (label, value) = labelled(line) {
+                if metadata.number == nil, numberLabels.contains(label) {
+                    metadata.number = value
+                } else if effectiveLabels.contains(label), let day = DateParser.firstDate(in: value) {
+                    metadata.dates.append(DocumentDate(kind: "effective", day: day))
+                } else if issuedLabels.contains(label), let day = DateParser.firstDate(in: value) {
+                    metadata.dates.append(DocumentDate(kind: "issued", day: day))
+                } else if metadata.issuer == nil, issuerLabels.contains(label) {
+                    metadata.issuer = value
+                }
+                continue
+            }
+            // "Hà Nội, ngày 15 tháng 9 năm 2022": a place, a comma, then the signing date.
+            if !metadata.dates.contains(where: { $0.kind == "issued" }),
+                let comma = folded.firstIndex(of: ","), folded.distance(from: folded.startIndex, to: comma) <= 40,
+                String(folded[comma...].dropFirst()).trimmingWhitespace.hasPrefix("ngay "),
+                let day = DateParser.firstDate(in: line)
+            {
+                metadata.dates.append(DocumentDate(kind: "issued", day: day))
+            }
+        }
+        metadata.title = title(titles: titles, lines: lines)
+        return metadata
+    }
+
+    /// `Số: 12/QC-STTTT` or `Số 12/QC-STTTT` → `12/QC-STTTT`.
+    private static func vietnameseNumber(_ line: String) -> String? {
+        guard line.hasPrefix("Số") || line.hasPrefix("SỐ") else { return nil }
+        let rest = line.dropFirst(2).drop(while: { $0 == ":" || $0.isWhitespace })
+        let token = rest.prefix(while: { !$0.isWhitespace })
+        guard token.contains("/"), token.first?.isNumber == true || token.first == "/" else { return nil }
+        return String(token)
+    }
+
+    /// `Label: value` with a known label, folded.
+    private static func labelled(_ line: String) -> (String, String)? {
+        guard let colon = line.firstIndex(of: ":") else { return nil }
+        let label = String(line[..<colon]).foldedForMatching.replacingDots
+        let value = String(line[line.index(after: colon)...]).trimmingWhitespace
+        guard !value.isEmpty, label.count <= 30 else { return nil }
+        let known = numberLabels + effectiveLabels + issuedLabels + issuerLabels
+        return known.contains(label) ? (label, value) : nil
+    }
+
+    /// The capitalised line just before the number: the issuing body.
+    private static func issuer(before index: Int, in lines: [String]) -> String? {
+        for candidate in lines[..<index].reversed() {
+            if candidate.allSatisfy({ "-_=*–— ".contains($0) }) { continue }
+            let letters = candidate.filter(\.isLetter)
+            guard !letters.isEmpty, letters.allSatisfy(\.isUppercase) else { return nil }
+            if candidate.foldedForMatching.hasPrefix("cong hoa") { return nil }
+            return candidate
+        }
+        return nil
+    }
+
+    private static func title(titles: [String], lines: [String]) -> String? {
+        if let first = titles.first {
+            if titles.count == 1, documentTypes.contains(first.foldedForMatching),
+                let index = lines.firstIndex(of: first), index + 1 < lines.count,
+                isSubjectLine(lines[index + 1])
+            {
+                return first + " " + lines[index + 1]
+            }
+            return titles.joined(separator: " ")
+        }
+        for (index, line) in lines.enumerated() where documentTypes.contains(line.foldedForMatching) {
+            guard line.filter(\.isLetter).allSatisfy(\.isUppercase) else { continue }
+            if index + 1 < lines.count, isSubjectLine(lines[index + 1]) {
+                return line + " " + lines[index + 1]
+            }
+            return line
+        }
+        return nil
+    }
+
+    private static func isSubjectLine(_ line: String) -> Bool {
+        let folded = line.foldedForMatching
+        return !line.hasPrefix("(") && !folded.hasPrefix("can cu") && line.count <= 300
+    }
+}
+
+extension String {
+    fileprivate var replacingDots: String {
+        filter { $0 != "." }.trimmingWhitespace
+    }
+}

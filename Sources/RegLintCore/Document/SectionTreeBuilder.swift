@@ -1,0 +1,270 @@
+/// Builds the section tree from paragraphs, for every reader.
+///
+/// Two ways in, which are not mixed for one document:
+/// - **Flat paragraphs** (DOCX, Flat OPC, plain outlines): ``addParagraph(_:hints:)`` recognises
+///   headings from the text (`Chương I`, `Điều 5.`, `1.`, `a)`, `4.2`, `(a)`) and from style hints
+///   (outline levels), and nests them by level: part and annex 0, chapter 1, mục 2, article 3,
+///   clause 4, point 5.
+/// - **Explicit structure** (Akoma Ntoso, mapped XML): ``openSection(kind:location:)`` …
+///   ``closeSection()`` with ``setNumber(_:)`` and ``setHeading(_:)``.
+///
+/// ``finish(readerMetadata:)`` then assigns section paths to every node and block, detects the
+/// language when the reader did not know it, and reads the title, number, issuer and dates from
+/// the preamble.
+public struct SectionTreeBuilder: Sendable {
+    private struct OpenSection: Sendable {
+        var section: Section
+        var level: Int
+        var isAwaitingHeading = false
+    }
+
+    private let file: String
+    private var language: Language?
+    private var detector = LanguageDetector()
+    private var finished: [Section] = []
+    private var stack: [OpenSection] = []
+    private var preambleParagraphs: [Paragraph] = []
+    private var titleParagraphs: [String] = []
+    private var isPreambleOpen: Bool { stack.isEmpty || stack.first?.section.kind == .preamble }
+
+    /// Creates a builder for `file`; pass the `language` when the format states it.
+    public init(file: String, language: Language? = nil) {
+        self.file = file
+        self.language = language
+    }
+
+    // MARK: Flat paragraphs
+
+    /// Adds a paragraph, opening a section when its text or hints make it a heading.
+    public mutating func addParagraph(_ paragraph: Paragraph, hints: ParagraphHints = ParagraphHints()) {
+        detector.add(paragraph.text)
+        let text = paragraph.text.trimmingWhitespace
+        if hints.isTitle, isPreambleOpen {
+            titleParagraphs.append(text)
+            appendBlock(.paragraph(paragraph))
+            return
+        }
+        let match = hints.isTableOfContents ? nil : HeadingRecognizer.match(text)
+        if let last = stack.indices.last, stack[last].isAwaitingHeading {
+            stack[last].isAwaitingHeading = false
+            if match == nil, !text.isEmpty, text.count <= 200, !text.hasSuffix(":"), !text.hasSuffix(";") {
+                stack[last].section.heading = text.collapsingWhitespace
+                return
+            }
+        }
+        guard let match, let opening = classify(match, hints: hints, paragraph: paragraph) else {
+            appendBlock(.paragraph(paragraph))
+            return
+        }
+        push(opening.section, level: opening.level, awaitsHeading: opening.awaitsHeading)
+        if opening.keepsParagraph { appendBlock(.paragraph(paragraph)) }
+    }
+
+    /// Adds a table to the innermost open section.
+    public mutating func addTable(_ table: Table) {
+        for paragraph in table.rows.lazy.flatMap({ $0.cells.flatMap(\.paragraphs) }) {
+            detector.add(paragraph.text)
+        }
+        appendBlock(.table(table))
+    }
+
+    private struct Opening {
+        var section: Section
+        var level: Int
+        var awaitsHeading: Bool
+        var keepsParagraph: Bool
+    }
+
+    private func classify(_ match: HeadingRecognizer.Match, hints: ParagraphHints, paragraph: Paragraph) -> Opening? {
+        let location = paragraph.location
+        let isStyledHeading = hints.outlineLevel != nil
+        let hasArticle = stack.contains { $0.level >= 3 && $0.section.kind != .preamble }
+        func opening(_ kind: SectionKind, _ level: Int, heading: String?, keeps: Bool, awaits: Bool = false) -> Opening {
+            Opening(
+                section: Section(kind: kind, number: match.label, heading: heading, location: location),
+                level: level, awaitsHeading: awaits, keepsParagraph: keeps)
+        }
+        switch match.shape {
+        case .keyword(let kind, let level, _):
+            return opening(kind, level, heading: match.rest.isEmpty ? nil : match.rest, keeps: false, awaits: match.rest.isEmpty)
+        case .decimal(let depth, let isTerminated):
+            let kinds: [(SectionKind, Int)] = [(.section, 3), (.clause, 4), (.point, 5), (.other, 6)]
+            let (kind, level) = kinds[min(depth, 4) - 1]
+            if isStyledHeading { return opening(kind, level, heading: match.rest, keeps: false) }
+            if depth == 1 {
+                guard isTerminated, !isPreambleOpen else { return nil }
+                if hasArticle { return opening(.clause, 4, heading: nil, keeps: true) }
+                return Self.isHeadingLike(match.rest)
+                    ? opening(.section, 3, heading: match.rest, keeps: false)
+                    : opening(.clause, 4, heading: nil, keeps: true)
+            }
+            return isPreambleOpen ? nil : opening(kind, level, heading: nil, keeps: true)
+        case .parenthesizedNumber:
+            return hasArticle ? opening(.clause, 4, heading: nil, keeps: true) : nil
+        case .letter:
+            guard stack.contains(where: { $0.level >= 3 && $0.section.kind != .preamble }) else { return nil }
+            return opening(.point, 5, heading: isStyledHeading ? match.rest : nil, keeps: !isStyledHeading)
+        case .roman(let numeral):
+            guard hasArticle else { return nil }
+            let openPoint = stack.last(where: { $0.section.kind == .point && $0.level == 5 })
+            let continuesLetters =
+                numeral.count == 1
+                && (openPoint == nil || precedingLetters(of: numeral).contains(openPoint?.section.numberValue ?? ""))
+            return opening(.point, continuesLetters ? 5 : 6, heading: nil, keeps: true)
+        }
+    }
+
+    /// The letters that come just before `letter` in English or Vietnamese point order.
+    private func precedingLetters(of letter: String) -> Set<String> {
+        var result: Set<String> = []
+        for alphabet in [SectionNumber.vietnameseLetters, "abcdefghijklmnopqrstuvwxyz".map(String.init)] {
+            if let index = alphabet.firstIndex(of: letter), index > 0 { result.insert(alphabet[index - 1]) }
+        }
+        return result
+    }
+
+    private static func isHeadingLike(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 100 && !text.hasSuffix(".") && !text.hasSuffix(":")
+            && !text.hasSuffix(";") && !text.hasSuffix(",")
+    }
+
+    private mutating func push(_ section: Section, level: Int, awaitsHeading: Bool) {
+        while let top = stack.last, top.level >= level || top.section.kind == .preamble {
+            closeTop()
+        }
+        stack.append(OpenSection(section: section, level: level, isAwaitingHeading: awaitsHeading))
+    }
+
+    // MARK: Explicit structure
+
+    /// Opens a section inside the current one. A clause inside a clause or point becomes a point.
+    public mutating func openSection(kind: SectionKind, location: SourceLocation) {
+        var kind = kind
+        let parentKind = stack.last?.section.kind
+        if kind == .clause, parentKind == .clause || parentKind == .point { kind = .point }
+        if kind != .preamble, parentKind == .preamble, stack.count == 1 { closeTop() }
+        stack.append(OpenSection(section: Section(kind: kind, location: location), level: stack.count))
+    }
+
+    /// Sets the number label of the innermost open section, when it has none yet.
+    public mutating func setNumber(_ number: String) {
+        guard let last = stack.indices.last, stack[last].section.number == nil else { return }
+        let text = number.collapsingWhitespace
+        if !text.isEmpty { stack[last].section.number = text }
+    }
+
+    /// Sets the heading of the innermost open section, when it has none yet.
+    public mutating func setHeading(_ heading: String) {
+        guard let last = stack.indices.last, stack[last].section.heading == nil else { return }
+        let text = heading.collapsingWhitespace
+        if !text.isEmpty { stack[last].section.heading = text }
+    }
+
+    /// Records a title statement (Akoma Ntoso `docTitle`, a Title style).
+    public mutating func addTitle(_ title: String) {
+        let text = title.collapsingWhitespace
+        if !text.isEmpty { titleParagraphs.append(text) }
+    }
+
+    /// Closes the innermost open section.
+    public mutating func closeSection() {
+        if !stack.isEmpty { closeTop() }
+    }
+
+    /// Adds a block to the innermost open section (or the preamble) without reading its text.
+    public mutating func addBlock(_ block: Block) {
+        for paragraph in block.paragraphs { detector.add(paragraph.text) }
+        appendBlock(block)
+    }
+
+    // MARK: Shared
+
+    private mutating func appendBlock(_ block: Block) {
+        if stack.isEmpty {
+            let location = SourceLocation(
+                file: file, line: block.location.line, column: block.location.column,
+                paragraph: block.location.paragraph)
+            stack.append(OpenSection(section: Section(kind: .preamble, location: location), level: -1))
+        }
+        if stack.count == 1, stack[0].section.kind == .preamble {
+            preambleParagraphs.append(contentsOf: block.paragraphs)
+        }
+        stack[stack.count - 1].section.blocks.append(block)
+    }
+
+    private mutating func closeTop() {
+        guard let top = stack.popLast() else { return }
+        if let last = stack.indices.last {
+            stack[last].section.children.append(top.section)
+        } else {
+            finished.append(top.section)
+        }
+    }
+
+    /// Closes every open section and returns the document's tree, language and metadata.
+    ///
+    /// Values the reader already knows (`readerMetadata`) win over those read from the preamble.
+    public mutating func finish(readerMetadata: DocumentMetadata = DocumentMetadata()) -> (
+        sections: [Section], language: Language, metadata: DocumentMetadata
+    ) {
+        while !stack.isEmpty { closeTop() }
+        let language = self.language ?? detector.language
+        let sections = finished.map { Self.assignPaths($0, parent: [], language: language) }
+        var metadata = PreambleMetadataReader.read(
+            preamble: preambleParagraphs.map(\.text), titles: titleParagraphs, language: language)
+        metadata.title = readerMetadata.title ?? metadata.title
+        metadata.number = readerMetadata.number ?? metadata.number
+        metadata.identifier = readerMetadata.identifier ?? metadata.identifier
+        metadata.issuer = readerMetadata.issuer ?? metadata.issuer
+        metadata.dates = readerMetadata.dates + metadata.dates.filter { found in
+            !readerMetadata.dates.contains { $0.kind == found.kind }
+        }
+        metadata.replaces = readerMetadata.replaces + metadata.replaces
+        return (sections, language, metadata)
+    }
+
+    private static func assignPaths(_ section: Section, parent: [String], language: Language) -> Section {
+        var section = section
+        let path = parent + [pathComponent(of: section, language: language)]
+        section.location.sectionPath = path
+        section.blocks = section.blocks.map { withPath($0, path) }
+        section.children = section.children.map { assignPaths($0, parent: path, language: language) }
+        return section
+    }
+
+    private static func withPath(_ block: Block, _ path: [String]) -> Block {
+        switch block {
+        case .paragraph(var paragraph):
+            paragraph.location.sectionPath = path
+            return .paragraph(paragraph)
+        case .table(var table):
+            table.location.sectionPath = path
+            for row in table.rows.indices {
+                for cell in table.rows[row].cells.indices {
+                    for index in table.rows[row].cells[cell].paragraphs.indices {
+                        table.rows[row].cells[cell].paragraphs[index].location.sectionPath = path
+                    }
+                }
+            }
+            return .table(table)
+        }
+    }
+
+    /// `Điều 5`, `Khoản 2`, `Điểm a`, `Clause 4.2`, or the heading for unnumbered sections.
+    static func pathComponent(of section: Section, language: Language) -> String {
+        if section.kind == .preamble { return "Preamble" }
+        if let number = section.number?.trimmingWhitespace, !number.isEmpty {
+            let startsWithKeyword = HeadingKeyword.all.contains { $0.matchesPrefix(of: Substring(number)) }
+            if startsWithKeyword {
+                return String(number.reversed().drop(while: { ".:".contains($0) }).reversed())
+            }
+            let value = SectionNumber.value(of: number)
+            if section.kind == .other { return value.isEmpty ? number : value }
+            return HeadingKeyword.pathWord(for: section.kind, language: language) + " " + value
+        }
+        if let heading = section.heading, !heading.isEmpty {
+            return heading.count > 40 ? String(heading.prefix(39)) + "…" : heading
+        }
+        return HeadingKeyword.pathWord(for: section.kind, language: language)
+    }
+}

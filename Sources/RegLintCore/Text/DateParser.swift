@@ -1,0 +1,125 @@
+/// Finds dates as regulations write them.
+///
+/// Vietnamese `ngày 15 tháng 9 năm 2022`, numeric `15/9/2022` and `15-9-2022` (day first),
+/// ISO `2022-09-15`, and English `15 September 2022`, `September 15, 2022`.
+public enum DateParser {
+    /// A date found in text, with the UTF-16 range of its words.
+    public struct Found: Sendable, Equatable {
+        public var day: Day
+        public var range: Range<String.Index>
+    }
+
+    private static let englishMonths = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+    ]
+
+    /// Every date in `text`, in order.
+    public static func dates(in text: String) -> [Found] {
+        var found: [Found] = []
+        let words = tokens(of: text)
+        var index = 0
+        while index < words.count {
+            if let (day, length) = match(at: index, in: words) {
+                found.append(Found(day: day, range: words[index].range.lowerBound..<words[index + length - 1].range.upperBound))
+                index += length
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// The first date in `text`.
+    public static func firstDate(in text: String) -> Day? {
+        dates(in: text).first?.day
+    }
+
+    private struct Token {
+        var text: Substring
+        var range: Range<String.Index>
+        var lowered: String
+    }
+
+    private static func tokens(of text: String) -> [Token] {
+        var tokens: [Token] = []
+        var start: String.Index?
+        for index in text.indices {
+            let character = text[index]
+            let isWordCharacter = character.isLetter || character.isNumber || character == "/" || character == "-"
+            if isWordCharacter {
+                if start == nil { start = index }
+            } else if let begin = start {
+                tokens.append(token(text[begin..<index]))
+                start = nil
+            }
+        }
+        if let begin = start { tokens.append(token(text[begin...])) }
+        return tokens
+    }
+
+    private static func token(_ text: Substring) -> Token {
+        let trimmed = text.trimmingCharacters(in: "-")
+        return Token(text: trimmed, range: trimmed.startIndex..<trimmed.endIndex, lowered: trimmed.lowercased())
+    }
+
+    private static func match(at index: Int, in words: [Token]) -> (Day, Int)? {
+        let word = words[index]
+        func number(_ offset: Int) -> Int? {
+            guard index + offset < words.count else { return nil }
+            let text = words[index + offset].text
+            guard text.count <= 4, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return Int(text)
+        }
+        func lowered(_ offset: Int) -> String? {
+            index + offset < words.count ? words[index + offset].lowered : nil
+        }
+        // ngày 15 tháng 9 năm 2022
+        if word.lowered == "ngày", let day = number(1), lowered(2) == "tháng", let month = number(3),
+            lowered(4) == "năm", let year = number(5), let date = Day(year: year, month: month, day: day)
+        {
+            return (date, 6)
+        }
+        if let date = numericDate(word.text) { return (date, 1) }
+        // 15 September 2022
+        if let day = number(0), let monthName = lowered(1), let month = englishMonths.firstIndex(of: monthName),
+            let year = number(2), year >= 1000, let date = Day(year: year, month: month + 1, day: day)
+        {
+            return (date, 3)
+        }
+        // September 15, 2022
+        if let month = englishMonths.firstIndex(of: word.lowered), let day = number(1), let year = number(2),
+            year >= 1000, let date = Day(year: year, month: month + 1, day: day)
+        {
+            return (date, 3)
+        }
+        return nil
+    }
+
+    /// `15/9/2022`, `15-09-2022` (day first) or `2022-09-15`.
+    private static func numericDate(_ text: Substring) -> Day? {
+        for separator: Character in ["/", "-"] {
+            let parts = text.split(separator: separator, omittingEmptySubsequences: false)
+            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+            else { continue }
+            let numbers = parts.compactMap { Int($0) }
+            guard numbers.count == 3 else { continue }
+            if parts[0].count == 4 {
+                return Day(year: numbers[0], month: numbers[1], day: numbers[2])
+            }
+            if parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 {
+                return Day(year: numbers[2], month: numbers[1], day: numbers[0])
+            }
+        }
+        return nil
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingCharacters(in characters: String) -> Substring {
+        var result = self
+        while let first = result.first, characters.contains(first) { result = result.dropFirst() }
+        while let last = result.last, characters.contains(last) { result = result.dropLast() }
+        return result
+    }
+}

@@ -1,0 +1,61 @@
+/// Reading section number labels: `Điều 5.` → `5`, `Chương IV` → 4, `đ)` → 5.
+public enum SectionNumber {
+    /// Vietnamese point letters in order: a, b, c, d, đ, e, g, h, i, k, … (no f, j, w, z).
+    public static let vietnameseLetters: [String] = [
+        "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s",
+        "t", "u", "v", "x", "y",
+    ]
+
+    /// The number without its keyword and punctuation: `Điều 5.` → `5`, `(a)` → `a`, `4.2.` → `4.2`.
+    public static func value(of label: String) -> String {
+        var text = Substring(label.trimmingWhitespace)
+        if let keyword = HeadingKeyword.all.first(where: { $0.matchesPrefix(of: text) }) {
+            text = text.dropFirst(keyword.word.count)
+        }
+        let punctuation: Set<Character> = [".", ":", "(", ")", "-", "–", "—", " ", "\t", "§"]
+        while let first = text.first, punctuation.contains(first) { text = text.dropFirst() }
+        while let last = text.last, punctuation.contains(last) { text = text.dropLast() }
+        if text.lowercased().hasPrefix("số ") { text = text.dropFirst(3) }
+        return String(text)
+    }
+
+    /// The integer value of a Roman numeral (`IV` → 4), case-insensitive; nil when not one.
+    public static func romanValue(_ text: String) -> Int? {
+        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000]
+        let digits = text.lowercased().compactMap { values[$0] }
+        guard !digits.isEmpty, digits.count == text.count, text.count <= 12 else { return nil }
+        var total = 0
+        for (index, digit) in digits.enumerated() {
+            if index + 1 < digits.count, digit < digits[index + 1] { total -= digit } else { total += digit }
+        }
+        return total > 0 ? total : nil
+    }
+
+    /// The Roman numeral of a positive number, uppercase.
+    public static func roman(_ number: Int) -> String {
+        guard number > 0, number < 4000 else { return String(number) }
+        let table: [(Int, String)] = [
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+            (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        ]
+        var remaining = number
+        var result = ""
+        for (value, numeral) in table {
+            while remaining >= value {
+                result += numeral
+                remaining -= value
+            }
+        }
+        return result
+    }
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing white space (spaces, tabs, line breaks).
+    public var trimmingWhitespace: String {
+        guard let start = firstIndex(where: { !$0.isWhitespace }),
+            let end = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(self[start...end])
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import RegLintCore
+
+/// Reads a WordprocessingML package (`.docx` or Flat OPC) into a ``Document``.
+struct DocxReader {
+    let path: String
+    let format: DocumentFormat
+    let language: Language?
+
+    func read(_ package: OPCPackage) throws -> Document {
+        let rootRelationships = try package.relationships(of: "", file: path)
+        let mainPart = rootRelationships.first { $0.kind == "officeDocument" && !$0.isExternal }?.target ?? "word/document.xml"
+        guard let mainData = try package.part(mainPart) else {
+            throw ReaderError.missingPart(file: path, part: mainPart)
+        }
+        let relationships = try package.relationships(of: mainPart, file: path)
+        func related(_ kind: String) throws -> (name: String, data: Data)? {
+            guard let relationship = relationships.first(where: { $0.kind == kind && !$0.isExternal }),
+                let data = try package.part(relationship.target)
+            else { return nil }
+            return (relationship.target, data)
+        }
+        let styles = try related("styles").map { try StyleSheet(data: $0.data, file: path, part: $0.name) } ?? StyleSheet()
+        let numbering = try related("numbering").map { try NumberingDefinitions(data: $0.data, file: path, part: $0.name) }
+            ?? NumberingDefinitions()
+        var hyperlinks: [String: String] = [:]
+        for relationship in relationships where relationship.kind == "hyperlink" {
+            hyperlinks[relationship.id] = relationship.target
+        }
+        var converter = WordParagraphConverter(path: path, styles: styles, numbering: numbering)
+
+        var builder = SectionTreeBuilder(file: path, language: language)
+        var body = WordprocessingMLReader(file: path, part: mainPart, styles: styles, hyperlinkTargets: hyperlinks)
+        var noteReferences: [String: Int] = [:]
+        try body.read(mainData) { item, _ in
+            switch item {
+            case .paragraph(let wordParagraph):
+                for id in wordParagraph.noteReferences { noteReferences[id] = wordParagraph.index }
+                if let (paragraph, hints) = converter.paragraph(wordParagraph) {
+                    builder.addParagraph(paragraph, hints: hints)
+                }
+            case .table(let wordTable):
+                for id in wordTable.rows.flatMap({ $0.flatMap { $0.paragraphs.flatMap(\.noteReferences) } }) {
+                    noteReferences[id] = wordTable.firstParagraphIndex
+                }
+                builder.addTable(converter.table(wordTable))
+            }
+        }
+
+        var notesConverter = WordParagraphConverter(path: path, styles: styles, numbering: numbering)
+        var notes: [Note] = []
+        for (kind, noteKind) in [("footnotes", Note.Kind.footnote), ("endnotes", Note.Kind.endnote)] {
+            guard let (name, data) = try related(kind) else { continue }
+            var reader = WordprocessingMLReader(file: path, part: name, styles: styles, hyperlinkTargets: hyperlinks)
+            var byID: [(String, [Paragraph])] = []
+            try reader.read(data) { item, story in
+                let paragraphs = notesConverter.paragraphs(of: item, location: noteReferences[story.id])
+                guard !paragraphs.isEmpty else { return }
+                if byID.last?.0 == story.id {
+                    byID[byID.count - 1].1 += paragraphs
+                } else {
+                    byID.append((story.id, paragraphs))
+                }
+            }
+            notes += byID.map { Note(kind: noteKind, id: $0.0, paragraphs: $0.1) }
+        }
+
+        var comments: [Comment] = []
+        if let (name, data) = try related("comments") {
+            var reader = WordprocessingMLReader(file: path, part: name, styles: styles, hyperlinkTargets: hyperlinks)
+            try reader.read(data) { item, story in
+                let text = notesConverter.paragraphs(of: item, location: nil).map(\.text).joined(separator: "\n")
+                if let last = comments.indices.last, comments[last].id == story.id {
+                    comments[last].text += "\n" + text
+                } else {
+                    let range = body.commentRanges[story.id]
+                    comments.append(
+                        Comment(id: story.id, author: story.author, text: text, startParagraph: range?.start, endParagraph: range?.end))
+                }
+            }
+        }
+
+        let coreName = rootRelationships.first { $0.kind == "core-properties" }?.target ?? "docProps/core.xml"
+        let core = try package.part(coreName).map { try CoreProperties(data: $0, file: path, part: coreName) } ?? CoreProperties()
+        var built = builder.finish()
+        if built.metadata.title == nil { built.metadata.title = core.title }
+        if let created = core.created { built.metadata.dates.append(DocumentDate(kind: "created", day: created)) }
+        let located = NoteLocator(sections: built.sections)
+        return Document(
+            path: path, format: format, language: built.language, metadata: built.metadata, sections: built.sections,
+            notes: notes.map { located.place($0) }, comments: comments)
+    }
+}
+
+/// Gives notes the section path of the paragraph that references them.
+private struct NoteLocator {
+    private var paths: [Int: [String]] = [:]
+
+    init(sections: [Section]) {
+        for section in sections.flatMap(\.allSections) {
+            for paragraph in section.blocks.flatMap(\.paragraphs) {
+                if let index = paragraph.location.paragraph { paths[index] = section.location.sectionPath }
+            }
+            if let index = section.location.paragraph, paths[index] == nil { paths[index] = section.location.sectionPath }
+        }
+    }
+
+    func place(_ note: Note) -> Note {
+        var note = note
+        let label = (note.kind == .footnote ? "Footnote " : "Endnote ") + note.id
+        for index in note.paragraphs.indices {
+            let base = note.paragraphs[index].location.paragraph.flatMap { paths[$0] } ?? []
+            note.paragraphs[index].location.sectionPath = base + [label]
+        }
+        return note
+    }
+}

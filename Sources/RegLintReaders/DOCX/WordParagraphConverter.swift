@@ -1,0 +1,98 @@
+import RegLintCore
+
+/// Turns WordprocessingML paragraphs and tables into the document model: applies automatic
+/// numbering labels, resolves styles into hints, and resolves vertically merged cells.
+struct WordParagraphConverter {
+    let path: String
+    let styles: StyleSheet
+    let numbering: NumberingDefinitions
+    private var counter: NumberingCounter
+
+    init(path: String, styles: StyleSheet, numbering: NumberingDefinitions) {
+        self.path = path
+        self.styles = styles
+        self.numbering = numbering
+        self.counter = NumberingCounter(definitions: numbering, styles: styles)
+    }
+
+    /// The paragraph with its numbering label, or nil when it has no visible text.
+    mutating func paragraph(_ source: WordParagraph, location paragraphIndex: Int? = nil) -> (Paragraph, ParagraphHints)? {
+        var text = source.text
+        var spans = source.spans
+        var links = source.links
+        if let label = numberingLabel(for: source) {
+            let shift = label.utf16.count
+            text = label + text
+            spans = [TextSpan(offset: 0, length: shift, source: .generated)] + spans.map { span in
+                var moved = span
+                moved.offset += shift
+                return moved
+            }
+            links = links.map { link in
+                var moved = link
+                moved.offset += shift
+                return moved
+            }
+        }
+        guard text.contains(where: { !$0.isWhitespace }) else { return nil }
+        let location = SourceLocation(file: path, paragraph: paragraphIndex ?? source.index)
+        let paragraph = Paragraph(
+            text: text, location: location, style: styles.name(of: source.styleID), spans: spans, links: links)
+        let hints = ParagraphHints(
+            outlineLevel: source.outlineLevel ?? styles.outlineLevel(of: source.styleID),
+            isTitle: styles.isTitle(source.styleID),
+            isBold: source.boldLength > 0 && source.plainLength == 0,
+            isTableOfContents: styles.isTableOfContents(source.styleID))
+        return (paragraph, hints)
+    }
+
+    /// The paragraphs of a delivered item (a table's cells row by row), located at `index`.
+    mutating func paragraphs(of item: WordItem, location index: Int?) -> [Paragraph] {
+        switch item {
+        case .paragraph(let source):
+            return paragraph(source, location: index).map { [$0.0] } ?? []
+        case .table(let table):
+            return table.rows.flatMap { $0.flatMap { $0.paragraphs.compactMap { paragraph($0, location: index)?.0 } } }
+        }
+    }
+
+    mutating func table(_ source: WordTable) -> Table {
+        var rows: [TableRow] = []
+        var origins: [Int: (row: Int, cell: Int)] = [:]  // grid column → first cell of its vertical merge
+        for sourceRow in source.rows {
+            var cells: [TableCell] = []
+            var column = 0
+            for sourceCell in sourceRow {
+                var cell = TableCell(
+                    paragraphs: sourceCell.paragraphs.compactMap { paragraph($0)?.0 }, columnSpan: sourceCell.columnSpan)
+                switch sourceCell.verticalMerge {
+                case "restart":
+                    origins[column] = (rows.count, cells.count)
+                case .some:
+                    if let origin = origins[column] {
+                        rows[origin.row].cells[origin.cell].rowSpan += 1
+                        cell.isMergedContinuation = true
+                        cell.paragraphs = []
+                    }
+                case nil:
+                    origins[column] = nil
+                }
+                cells.append(cell)
+                column += sourceCell.columnSpan
+            }
+            rows.append(TableRow(cells: cells))
+        }
+        let location = SourceLocation(file: path, paragraph: source.firstParagraphIndex)
+        return Table(rows: rows, location: location)
+    }
+
+    private mutating func numberingLabel(for source: WordParagraph) -> String? {
+        let styled = styles.numbering(of: source.styleID)
+        guard let instance = source.numberingID ?? styled?.id else { return nil }
+        var level = source.numberingLevel ?? (source.numberingID == nil ? styled?.level : nil)
+        if level == nil, let levels = numbering.levels(of: instance, styles: styles), let styleID = source.styleID {
+            level = levels.first { $0.value.style == styleID }?.key
+        }
+        return counter.label(instance: instance, level: level ?? 0)
+    }
+}

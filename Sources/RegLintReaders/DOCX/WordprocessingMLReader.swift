@@ -1,0 +1,341 @@
+import Foundation
+import RegLintCore
+
+/// Streams a WordprocessingML part (`document.xml`, `footnotes.xml`, `endnotes.xml`,
+/// `comments.xml`) and delivers its paragraphs and tables as a person sees them in Word:
+/// inserted text counts and deleted text does not; field results count and field codes do not;
+/// hidden text does not; `mc:AlternateContent` is read once (its first understood `mc:Choice`,
+/// else its `mc:Fallback`); text boxes follow the paragraph they are anchored in.
+struct WordprocessingMLReader {
+    private enum Frame {
+        case paragraph, paragraphProperties, numberingProperties, paragraphMarkProperties
+        case run, runProperties, text, hyperlink
+        case table, row, cell, cellProperties
+        case alternateContent, story, other
+    }
+
+    private struct TableState {
+        var table: WordTable
+        var row: [WordCell] = []
+        var cell: WordCell?
+    }
+
+    let file: String
+    let part: String
+    let styles: StyleSheet
+    let hyperlinkTargets: [String: String]
+
+    private var frames: [Frame] = []
+    private var paragraphs: [WordParagraph] = []
+    private var tables: [TableState] = []
+    private var carried: WordParagraph?
+    private var choiceTaken: [Bool] = []
+    private var fields: [Bool] = []
+    private var runIndex = -1
+    private var runBold: Bool?
+    private var runHidden = false
+    private var story = WordStory.body
+    private var deliver: (WordItem, WordStory) -> Void = { _, _ in }
+    private(set) var nextParagraphIndex: Int
+    private(set) var commentRanges: [String: WordCommentRange] = [:]
+
+    init(file: String, part: String, styles: StyleSheet, hyperlinkTargets: [String: String], firstParagraphIndex: Int = 1) {
+        self.file = file
+        self.part = part
+        self.styles = styles
+        self.hyperlinkTargets = hyperlinkTargets
+        self.nextParagraphIndex = firstParagraphIndex
+    }
+
+    /// Reads `data`, calling `deliver` for each top-level paragraph or table of each story.
+    mutating func read(_ data: Data, deliver: @escaping (WordItem, WordStory) -> Void) throws {
+        self.deliver = deliver
+        try XMLStreamReader.read(data, file: file, part: part) { reader in
+            while let event = try reader.next() {
+                switch event {
+                case .start(let name): try start(name, reader: reader)
+                case .end: end()
+                case .text(let text): addText(text)
+                case .processingInstruction: break
+                }
+            }
+        }
+        if let carried {
+            self.carried = nil
+            place(carried)
+        }
+        self.deliver = { _, _ in }
+    }
+
+    // MARK: Elements
+
+    private mutating func start(_ name: XMLStreamReader.Name, reader: XMLStreamReader) throws {
+        if name.namespace == WordNamespaces.markupCompatibility {
+            try startMarkupCompatibility(name.localName, reader: reader)
+            return
+        }
+        if WordNamespaces.math.contains(name.namespace) {
+            frames.append(name.localName == "t" ? .text : .other)
+            return
+        }
+        guard WordNamespaces.main.contains(name.namespace) else {
+            frames.append(.other)
+            return
+        }
+        let top = frames.last
+        switch name.localName {
+        case "p":
+            paragraphs.append(WordParagraph(index: nextParagraphIndex))
+            nextParagraphIndex += 1
+            runIndex = -1
+            frames.append(.paragraph)
+        case "pPr" where top == .paragraph:
+            frames.append(.paragraphProperties)
+        case "pStyle" where top == .paragraphProperties:
+            updateParagraph { $0.styleID = reader.attribute("val") }
+            frames.append(.other)
+        case "outlineLvl" where top == .paragraphProperties:
+            let level = reader.attribute("val").flatMap { Int($0) }
+            updateParagraph { $0.outlineLevel = level.flatMap { $0 < 9 ? $0 : nil } }
+            frames.append(.other)
+        case "numPr" where top == .paragraphProperties:
+            frames.append(.numberingProperties)
+        case "numId" where top == .numberingProperties:
+            updateParagraph { $0.numberingID = reader.attribute("val") }
+            frames.append(.other)
+        case "ilvl" where top == .numberingProperties:
+            updateParagraph { $0.numberingLevel = reader.attribute("val").flatMap { Int($0) } }
+            frames.append(.other)
+        case "rPr" where top == .paragraphProperties:
+            frames.append(.paragraphMarkProperties)
+        case "del" where top == .paragraphMarkProperties, "moveFrom" where top == .paragraphMarkProperties:
+            updateParagraph { $0.isMarkDeleted = true }
+            frames.append(.other)
+        case "r":
+            runIndex += 1
+            runBold = nil
+            runHidden = false
+            frames.append(.run)
+        case "rPr" where top == .run:
+            frames.append(.runProperties)
+        case "b" where top == .runProperties:
+            runBold = WordNamespaces.isOn(reader.attribute("val"))
+            frames.append(.other)
+        case "vanish" where top == .runProperties:
+            runHidden = WordNamespaces.isOn(reader.attribute("val"))
+            frames.append(.other)
+        case "t":
+            frames.append(.text)
+        case "tab", "ptab":
+            appendVisible("\t")
+            frames.append(.other)
+        case "br", "cr":
+            appendVisible("\n")
+            frames.append(.other)
+        case "noBreakHyphen":
+            appendVisible("-")
+            frames.append(.other)
+        case "sym":
+            appendVisible(Self.symbol(reader.attribute("char")))
+            frames.append(.other)
+        case "fldChar":
+            switch reader.attribute("fldCharType") {
+            case "begin": fields.append(true)
+            case "separate": if !fields.isEmpty { fields[fields.count - 1] = false }
+            case "end": _ = fields.popLast()
+            default: break
+            }
+            frames.append(.other)
+        case "hyperlink":
+            let target = reader.attribute("id").flatMap { hyperlinkTargets[$0] } ?? reader.attribute("anchor").map { "#" + $0 }
+            if let target { updateParagraph { $0.links.append(Link(offset: $0.utf16Length, length: 0, target: target)) } }
+            frames.append(target == nil ? .other : .hyperlink)
+        case "footnoteReference", "endnoteReference":
+            if let id = reader.attribute("id") { updateParagraph { $0.noteReferences.append(id) } }
+            frames.append(.other)
+        case "commentRangeStart":
+            if let id = reader.attribute("id") { commentRanges[id, default: WordCommentRange()].start = currentParagraphIndex }
+            frames.append(.other)
+        case "commentRangeEnd":
+            if let id = reader.attribute("id") { commentRanges[id, default: WordCommentRange()].end = currentParagraphIndex }
+            frames.append(.other)
+        case "tbl":
+            tables.append(TableState(table: WordTable(firstParagraphIndex: nextParagraphIndex)))
+            frames.append(.table)
+        case "tr" where !tables.isEmpty:
+            tables[tables.count - 1].row = []
+            frames.append(.row)
+        case "tc" where !tables.isEmpty:
+            tables[tables.count - 1].cell = WordCell()
+            frames.append(.cell)
+        case "tcPr" where top == .cell:
+            frames.append(.cellProperties)
+        case "gridSpan" where top == .cellProperties:
+            let span = reader.attribute("val").flatMap { Int($0) }.map { min(max($0, 1), 1000) } ?? 1
+            tables[tables.count - 1].cell?.columnSpan = span
+            frames.append(.other)
+        case "vMerge" where top == .cellProperties:
+            tables[tables.count - 1].cell?.verticalMerge = reader.attribute("val") ?? "continue"
+            frames.append(.other)
+        case "footnote", "endnote", "comment":
+            let type = reader.attribute("type") ?? "normal"
+            guard type == "normal" else {
+                try reader.skipElement()
+                return
+            }
+            let kind: WordStory.Kind = name.localName == "footnote" ? .footnote : name.localName == "endnote" ? .endnote : .comment
+            story = WordStory(kind: kind, id: reader.attribute("id") ?? "", author: reader.attribute("author"))
+            frames.append(.story)
+        case "del", "moveFrom", "delText", "instrText", "delInstrText", "pPrChange", "rPrChange", "sectPr",
+            "sdtPr", "sdtEndPr", "tblPr", "tblGrid", "trPr", "tblPrEx", "tcPrChange", "numberingChange",
+            "fldData", "ffData":
+            try reader.skipElement()
+        default:
+            frames.append(.other)
+        }
+    }
+
+    private mutating func startMarkupCompatibility(_ local: String, reader: XMLStreamReader) throws {
+        switch local {
+        case "AlternateContent":
+            choiceTaken.append(false)
+            frames.append(.alternateContent)
+        case "Choice":
+            let requires = (reader.attribute("Requires") ?? "").split(separator: " ").map(String.init)
+            let understood = requires.allSatisfy { WordNamespaces.understoodChoicePrefixes.contains($0) }
+            guard let taken = choiceTaken.last, !taken, understood else {
+                try reader.skipElement()
+                return
+            }
+            choiceTaken[choiceTaken.count - 1] = true
+            frames.append(.other)
+        case "Fallback":
+            guard let taken = choiceTaken.last, !taken else {
+                try reader.skipElement()
+                return
+            }
+            choiceTaken[choiceTaken.count - 1] = true
+            frames.append(.other)
+        default:
+            frames.append(.other)
+        }
+    }
+
+    private mutating func end() {
+        guard let frame = frames.popLast() else { return }
+        switch frame {
+        case .paragraph:
+            guard var paragraph = paragraphs.popLast() else { return }
+            if let previous = carried {
+                carried = nil
+                paragraph = previous.joined(before: paragraph)
+            }
+            if paragraph.isMarkDeleted {
+                carried = paragraph
+            } else {
+                place(paragraph)
+            }
+        case .hyperlink:
+            updateParagraph { paragraph in
+                guard let last = paragraph.links.indices.last else { return }
+                paragraph.links[last].length = paragraph.utf16Length - paragraph.links[last].offset
+                if paragraph.links[last].length == 0 { paragraph.links.removeLast() }
+            }
+        case .cell:
+            guard let last = tables.indices.last, let cell = tables[last].cell else { return }
+            tables[last].row.append(cell)
+            tables[last].cell = nil
+        case .row:
+            guard let last = tables.indices.last else { return }
+            if !tables[last].row.isEmpty { tables[last].table.rows.append(tables[last].row) }
+            tables[last].row = []
+        case .table:
+            guard let state = tables.popLast() else { return }
+            place(table: state.table)
+        case .alternateContent:
+            _ = choiceTaken.popLast()
+        case .story:
+            if let carried {
+                self.carried = nil
+                place(carried)
+            }
+            story = .body
+        default:
+            break
+        }
+    }
+
+    private mutating func addText(_ text: String) {
+        guard frames.last == .text else { return }
+        appendVisible(text)
+    }
+
+    // MARK: Delivery
+
+    /// Puts a finished paragraph where it belongs: inside the paragraph that anchors its text
+    /// box, into the open table cell, or out to the caller.
+    private mutating func place(_ paragraph: WordParagraph) {
+        if let last = paragraphs.indices.last {
+            paragraphs[last].nested.append(.paragraph(paragraph))
+            return
+        }
+        var nested = paragraph.nested
+        var outer = paragraph
+        outer.nested = []
+        if let last = tables.indices.last, tables[last].cell != nil {
+            tables[last].cell?.paragraphs.append(outer)
+            for item in nested { tables[last].cell?.paragraphs.append(contentsOf: Self.flatten(item)) }
+            return
+        }
+        deliver(.paragraph(outer), story)
+        while !nested.isEmpty { deliver(nested.removeFirst(), story) }
+    }
+
+    private mutating func place(table: WordTable) {
+        if let last = paragraphs.indices.last {
+            paragraphs[last].nested.append(.table(table))
+        } else if let last = tables.indices.last, tables[last].cell != nil {
+            tables[last].cell?.paragraphs.append(contentsOf: Self.flatten(.table(table)))
+        } else if !table.rows.isEmpty {
+            deliver(.table(table), story)
+        }
+    }
+
+    private static func flatten(_ item: WordItem) -> [WordParagraph] {
+        switch item {
+        case .paragraph(var paragraph):
+            let nested = paragraph.nested
+            paragraph.nested = []
+            return [paragraph] + nested.flatMap(flatten)
+        case .table(let table):
+            return table.rows.flatMap { $0.flatMap { $0.paragraphs.flatMap { flatten(.paragraph($0)) } } }
+        }
+    }
+
+    // MARK: Helpers
+
+    private var currentParagraphIndex: Int {
+        paragraphs.last?.index ?? nextParagraphIndex
+    }
+
+    private mutating func updateParagraph(_ change: (inout WordParagraph) -> Void) {
+        guard let last = paragraphs.indices.last else { return }
+        change(&paragraphs[last])
+    }
+
+    private mutating func appendVisible(_ text: String) {
+        guard frames.contains(.run) || frames.last == .text, !runHidden, !fields.contains(true),
+            let last = paragraphs.indices.last
+        else { return }
+        let isBold = runBold ?? styles.isBold(paragraphs[last].styleID)
+        paragraphs[last].append(text, run: max(runIndex, 0), isBold: isBold)
+    }
+
+    /// `w:sym w:char="F0B7"`: symbol-font characters live at F000–F0FF; show their plain form.
+    private static func symbol(_ code: String?) -> String {
+        guard let code, var value = UInt32(code, radix: 16) else { return "" }
+        if (0xF000...0xF0FF).contains(value) { value -= 0xF000 }
+        guard let scalar = Unicode.Scalar(value), value >= 0x20 else { return "" }
+        return String(Character(scalar))
+    }
+}

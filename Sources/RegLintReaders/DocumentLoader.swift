@@ -1,0 +1,136 @@
+import Foundation
+import RegLintCore
+
+/// Reads any supported file into a ``Document``, choosing the reader by content, not by name:
+/// a ZIP is a DOCX; XML is Flat OPC (`<pkg:package>`), Akoma Ntoso (`<akomaNtoso>`), or a schema
+/// described by one of the configuration's `xml_mappings`.
+public struct DocumentLoader: Sendable {
+    public var configuration: Configuration
+    /// Files larger than this are refused before reading.
+    public var maximumFileSize = 1 << 30
+
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+    }
+
+    /// Reads the file at `path` (kept as given in every location).
+    /// - Throws: ``ReaderError`` naming the file and what is wrong.
+    public func read(path: String) throws(ReaderError) -> Document {
+        do {
+            return try readUnchecked(path: path)
+        } catch let error as ReaderError {
+            throw error
+        } catch {
+            throw ReaderError.io(file: path, detail: "\(error)")
+        }
+    }
+
+    private func readUnchecked(path: String) throws -> Document {
+        let url = URL(fileURLWithPath: path)
+        let attributes: [FileAttributeKey: Any]
+        do {
+            attributes = try FileManager.default.attributesOfItem(atPath: path)
+        } catch {
+            throw ReaderError.io(file: path, detail: "cannot open the file (no such file or no permission)")
+        }
+        if (attributes[.type] as? FileAttributeType) == .typeDirectory {
+            throw ReaderError.io(file: path, detail: "is a folder, not a document")
+        }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        guard size <= maximumFileSize else {
+            throw ReaderError.limitExceeded(file: path, detail: "the file is \(size) bytes (limit \(maximumFileSize))")
+        }
+        guard size > 0 else { throw ReaderError.unsupportedFormat(file: path, detail: "the file is empty") }
+        let head = try Self.head(of: url, path: path)
+        switch FileSignature(head) {
+        case .zip:
+            let package = try ZipPackage(url: url, file: path)
+            if try package.part("word/document.xml") == nil, try package.part("_rels/.rels") == nil {
+                if try package.part("content.xml") != nil {
+                    throw ReaderError.unsupportedFormat(
+                        file: path, detail: "an OpenDocument (ODT) file, not DOCX: save it as .docx (Word 2007 or later)")
+                }
+            }
+            return try DocxReader(path: path, format: .docx, language: configuration.language).read(package)
+        case .compoundFile:
+            throw ReaderError.unsupportedFormat(
+                file: path,
+                detail: "an OLE compound file: a password-protected DOCX or a legacy binary .doc; "
+                    + "remove the password or save it as .docx (Word 2007 or later)")
+        case .pdf:
+            throw ReaderError.unsupportedFormat(file: path, detail: "a PDF file: reglint reads DOCX and XML; export it as .docx")
+        case .rtf:
+            throw ReaderError.unsupportedFormat(file: path, detail: "an RTF file: save it as .docx (Word 2007 or later)")
+        case .other:
+            let data: Data
+            do {
+                data = try Data(contentsOf: url)
+            } catch {
+                throw ReaderError.io(file: path, detail: "cannot read the file (\(error.localizedDescription))")
+            }
+            return try readXML(data, path: path)
+        }
+    }
+
+    private func readXML(_ data: Data, path: String) throws -> Document {
+        let root = try XMLStreamReader.read(data, file: path) { reader -> XMLStreamReader.Name? in
+            while let event = try reader.next() {
+                if case .start(let name) = event { return name }
+            }
+            return nil
+        }
+        guard let root else {
+            throw ReaderError.unsupportedFormat(file: path, detail: "not XML, DOCX or another format reglint reads")
+        }
+        if root.localName == "package", root.namespace == WordNamespaces.flatOPCPackage {
+            let package = try FlatOPCPackage(data: data, file: path)
+            return try DocxReader(path: path, format: .flatOPC, language: configuration.language).read(package)
+        }
+        if let mapping = configuration.xmlMappings.first(where: { $0.matches(rootNamespace: root.namespace, rootName: root.localName) }) {
+            return try StructuredXMLReader(profile: StructuredXMLProfile(mapping: mapping), path: path, language: configuration.language)
+                .read(data)
+        }
+        if root.localName == "akomaNtoso" {
+            return try StructuredXMLReader(profile: .akomaNtoso, path: path, language: configuration.language).read(data)
+        }
+        let qualified = root.namespace.isEmpty ? root.localName : "{\(root.namespace)}\(root.localName)"
+        if WordNamespaces.main.contains(root.namespace) {
+            throw ReaderError.unsupportedFormat(
+                file: path, detail: "a bare WordprocessingML part (\(qualified)); open it in Word and save it as .docx")
+        }
+        throw ReaderError.unsupportedFormat(
+            file: path,
+            detail: "XML with root element \(qualified) is not Akoma Ntoso or Word XML; "
+                + "describe its structure in an xml_mappings entry of .reglint.yml (see docs/configuration.md)")
+    }
+
+    private static func head(of url: URL, path: String) throws -> Data {
+        do {
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            return try handle.read(upToCount: 8) ?? Data()
+        } catch {
+            throw ReaderError.io(file: path, detail: "cannot read the file (\(error.localizedDescription))")
+        }
+    }
+}
+
+/// What a file's first bytes say it is.
+private enum FileSignature {
+    case zip, compoundFile, pdf, rtf, other
+
+    init(_ head: Data) {
+        let bytes = [UInt8](head)
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            self = .zip
+        } else if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            self = .compoundFile
+        } else if bytes.starts(with: Array("%PDF".utf8)) {
+            self = .pdf
+        } else if bytes.starts(with: Array("{\\rtf".utf8)) {
+            self = .rtf
+        } else {
+            self = .other
+        }
+    }
+}

@@ -1,0 +1,227 @@
+import CLibXML2
+import Foundation
+
+/// A pull parser over XML bytes: libxml2's streaming `xmlTextReader`, which keeps only the
+/// current node in memory, so reading takes about as much memory as the input itself.
+///
+/// Parsing never loads DTDs or external entities, never touches the network, never substitutes
+/// entities and never recovers from errors: a malformed document throws
+/// ``ReaderError/malformedXML(file:part:line:column:message:)`` with the position libxml2 reports.
+/// This is a class because it owns the `xmlTextReaderPtr` and frees it in `deinit`.
+final class XMLStreamReader {
+    /// A qualified element name.
+    struct Name: Equatable {
+        var localName: String
+        var namespace: String
+    }
+
+    /// One step of the document.
+    enum Event: Equatable {
+        case start(Name)
+        case end(Name)
+        case text(String)
+        case processingInstruction(target: String, data: String)
+    }
+
+    private let reader: xmlTextReaderPtr
+    private let file: String
+    private let part: String?
+    private let errorBox: ErrorBox
+    private let bytes: UnsafeRawBufferPointer
+    private var lineStarts: [Int] = []
+    private var columnCursor = 0
+    private var pendingEnd: Name?
+    private var isCurrentPending = false
+    private var names: [UnsafeRawPointer: String] = [:]
+
+    /// Parses `data` and hands the reader to `body`; the reader is valid only inside `body`.
+    /// - Parameters:
+    ///   - file: the path used in errors; `part` the package part (DOCX) when there is one.
+    ///   - tracksColumns: compute element columns (costs one pass over the bytes).
+    static func read<T>(
+        _ data: Data, file: String, part: String? = nil, tracksColumns: Bool = false,
+        _ body: (XMLStreamReader) throws -> T
+    ) throws -> T {
+        try data.withUnsafeBytes { bytes -> T in
+            guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count > 0 else {
+                throw ReaderError.malformedXML(file: file, part: part, line: 1, column: 1, message: "the document is empty")
+            }
+            let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+                | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_BIG_LINES.rawValue)
+            guard let handle = xmlReaderForMemory(base, Int32(clamping: bytes.count), file, nil, options) else {
+                throw ReaderError.io(file: file, detail: "libxml2 could not start reading")
+            }
+            let reader = XMLStreamReader(reader: handle, file: file, part: part, bytes: bytes)
+            if tracksColumns { reader.indexLines() }
+            return try body(reader)
+        }
+    }
+
+    private init(reader: xmlTextReaderPtr, file: String, part: String?, bytes: UnsafeRawBufferPointer) {
+        self.reader = reader
+        self.file = file
+        self.part = part
+        self.bytes = bytes
+        self.errorBox = ErrorBox()
+        let context = Unmanaged.passUnretained(errorBox).toOpaque()
+        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
+            guard let context, let error else { return }
+            let box = Unmanaged<ErrorBox>.fromOpaque(context).takeUnretainedValue()
+            guard box.message == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            let text = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+            box.message = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            box.line = Int(error.pointee.line)
+            box.column = Int(error.pointee.int2)
+        }, context)
+    }
+
+    deinit {
+        xmlFreeTextReader(reader)
+    }
+
+    /// The next event, or nil at the end of the document.
+    func next() throws -> Event? {
+        if let name = pendingEnd {
+            pendingEnd = nil
+            return .end(name)
+        }
+        while true {
+            if isCurrentPending {
+                isCurrentPending = false
+            } else {
+                let status = xmlTextReaderRead(reader)
+                if status == 0 { return try finish() }
+                if status < 0 { throw currentError() }
+            }
+            switch xmlReaderTypes(rawValue: UInt32(xmlTextReaderNodeType(reader))) {
+            case XML_READER_TYPE_ELEMENT:
+                let name = currentName()
+                if xmlTextReaderIsEmptyElement(reader) == 1 { pendingEnd = name }
+                return .start(name)
+            case XML_READER_TYPE_END_ELEMENT:
+                return .end(currentName())
+            case XML_READER_TYPE_TEXT, XML_READER_TYPE_CDATA, XML_READER_TYPE_WHITESPACE,
+                XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+                return .text(string(xmlTextReaderConstValue(reader)) ?? "")
+            case XML_READER_TYPE_PROCESSING_INSTRUCTION:
+                return .processingInstruction(
+                    target: string(xmlTextReaderConstLocalName(reader)) ?? "",
+                    data: string(xmlTextReaderConstValue(reader)) ?? "")
+            default:
+                continue
+            }
+        }
+    }
+
+    /// Skips everything inside the element whose `.start` was just returned, including its end.
+    func skipElement() throws {
+        if pendingEnd != nil {
+            pendingEnd = nil
+            return
+        }
+        let status = xmlTextReaderNext(reader)
+        if status < 0 { throw currentError() }
+        isCurrentPending = status == 1
+    }
+
+    /// The value of the current element's attribute with this local name, in any namespace.
+    func attribute(_ localName: String) -> String? {
+        guard xmlTextReaderMoveToFirstAttribute(reader) == 1 else { return nil }
+        defer { xmlTextReaderMoveToElement(reader) }
+        repeat {
+            if let name = xmlTextReaderConstLocalName(reader), localName.withCString({ strcmp($0, name) == 0 }) {
+                return string(xmlTextReaderConstValue(reader))
+            }
+        } while xmlTextReaderMoveToNextAttribute(reader) == 1
+        return nil
+    }
+
+    /// The current element's serialised content (for Flat OPC parts); skips past the element.
+    func innerXML() throws -> String {
+        guard pendingEnd == nil else {
+            pendingEnd = nil
+            return ""
+        }
+        guard let content = xmlTextReaderReadInnerXml(reader) else { throw currentError() }
+        defer { free(content) }  // xmlFree is free() unless an application swaps it
+        let text = String(cString: content)
+        try skipElement()
+        return text
+    }
+
+    /// The 1-based line of the current node.
+    var line: Int {
+        guard let node = xmlTextReaderCurrentNode(reader) else { return Int(xmlTextReaderGetParserLineNumber(reader)) }
+        return Int(xmlGetLineNo(node))
+    }
+
+    /// The 1-based byte column of the current element's `<`, when columns are tracked.
+    func elementColumn() -> Int? {
+        guard !lineStarts.isEmpty, let qualified = xmlTextReaderConstName(reader), let base = bytes.baseAddress
+        else { return nil }
+        let line = self.line
+        guard line >= 1, line <= lineStarts.count else { return nil }
+        let lineEnd = line < lineStarts.count ? lineStarts[line] : bytes.count
+        let length = Int(strlen(qualified))
+        var position = max(columnCursor, lineStarts[line - 1])
+        let qualifiedBytes = UnsafeRawPointer(qualified)
+        while position + length < bytes.count, position < lineEnd {
+            if bytes[position] == UInt8(ascii: "<"), memcmp(base + position + 1, qualifiedBytes, length) == 0 {
+                let after = bytes[position + 1 + length]
+                if after == UInt8(ascii: ">") || after == UInt8(ascii: "/") || after == 0x20 || after == 0x09
+                    || after == 0x0A || after == 0x0D
+                {
+                    columnCursor = position + 1
+                    return position - lineStarts[line - 1] + 1
+                }
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    private func indexLines() {
+        lineStarts = [0]
+        for index in 0..<bytes.count where bytes[index] == 0x0A {
+            lineStarts.append(index + 1)
+        }
+    }
+
+    private func currentName() -> Name {
+        Name(
+            localName: interned(xmlTextReaderConstLocalName(reader)),
+            namespace: interned(xmlTextReaderConstNamespaceUri(reader)))
+    }
+
+    /// libxml2 interns names in its dictionary, so the pointer identifies the string.
+    private func interned(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        let key = UnsafeRawPointer(pointer)
+        if let known = names[key] { return known }
+        let text = String(cString: pointer)
+        names[key] = text
+        return text
+    }
+
+    private func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+
+    private func finish() throws -> Event? {
+        if errorBox.message != nil { throw currentError() }
+        return nil
+    }
+
+    private func currentError() -> ReaderError {
+        .malformedXML(
+            file: file, part: part, line: errorBox.line ?? Int(xmlTextReaderGetParserLineNumber(reader)),
+            column: errorBox.column, message: errorBox.message ?? "the XML parser stopped")
+    }
+}
+
+/// Holds the first error libxml2 reports for one reader.
+private final class ErrorBox {
+    var message: String?
+    var line: Int?
+    var column: Int?
+}

@@ -1,0 +1,2 @@
+import RegLintCommand
+ReglintCommand.main()
