@@ -40,11 +40,16 @@ let package = Package(
         ),
         .executableTarget(name: "reglint", dependencies: ["RegLintCommand"]),
         .testTarget(name: "RegLintCoreTests", dependencies: ["RegLintCore"]),
-        .testTarget(name: "RegLintReadersTests", dependencies: ["RegLintReaders", "RegLintCore"]),
+        .testTarget(
+            name: "RegLintReadersTests",
+            dependencies: [
+                "RegLintReaders", "RegLintCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .testTarget(
             name: "CorpusTests",
-            dependencies: ["RegLintCommand", "RegLintReaders", "RegLintCore"],
-            resources: []
+            dependencies: ["RegLintCommand", "RegLintReaders", "RegLintCore"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -56,7 +56,8 @@ enum TreeTextRenderer {
         let location = section.location.shortDescription
         if !location.isEmpty { line += "  " + location }
         var blocks = section.blocks
-        if section.heading == nil, case .paragraph(let first)? = blocks.first, first.location == section.location {
+        let inlinesText = [.clause, .point, .other].contains(section.kind)
+        if inlinesText, section.heading == nil, case .paragraph(let first)? = blocks.first {
             line += "  " + quoted(first.text)
             blocks.removeFirst()
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds the section tree from paragraphs, for every reader.
 ///
 /// Two ways in, which are not mixed for one document:
@@ -51,6 +53,13 @@ public struct SectionTreeBuilder: Sendable {
                 stack[last].section.heading = text.collapsingWhitespace
                 return
             }
+        }
+        if match == nil, let level = hints.outlineLevel, !hints.isTableOfContents, !text.isEmpty, text.count <= 200 {
+            // An unnumbered paragraph in a heading style ("Introduction" in Heading 1).
+            let section = Section(
+                kind: level == 0 ? .section : .other, heading: text.collapsingWhitespace, location: paragraph.location)
+            push(section, level: 3 + level, awaitsHeading: false)
+            return
         }
         guard let match, let opening = classify(match, hints: hints, paragraph: paragraph) else {
             appendBlock(.paragraph(paragraph))
@@ -259,7 +268,11 @@ public struct SectionTreeBuilder: Sendable {
                 return String(number.reversed().drop(while: { ".:".contains($0) }).reversed())
             }
             let value = SectionNumber.value(of: number)
-            if section.kind == .other { return value.isEmpty ? number : value }
+            let hasOwnWord = number.replacingOccurrences(of: value, with: "").contains(where: \.isLetter)
+            if hasOwnWord || value.isEmpty {
+                return String(number.reversed().drop(while: { ".:".contains($0) }).reversed())
+            }
+            if section.kind == .other { return value }
             return HeadingKeyword.pathWord(for: section.kind, language: language) + " " + value
         }
         if let heading = section.heading, !heading.isEmpty {

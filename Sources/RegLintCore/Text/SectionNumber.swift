@@ -16,6 +16,11 @@ public enum SectionNumber {
         while let first = text.first, punctuation.contains(first) { text = text.dropFirst() }
         while let last = text.last, punctuation.contains(last) { text = text.dropLast() }
         if text.lowercased().hasPrefix("số ") { text = text.dropFirst(3) }
+        // "Rule 1", "Schedule No 4": a word this reader does not know, then the number.
+        if !text.lowercased().hasPrefix("thứ "), let space = text.lastIndex(where: \.isWhitespace) {
+            text = text[text.index(after: space)...]
+            while let first = text.first, punctuation.contains(first) { text = text.dropFirst() }
+        }
         return String(text)
     }
 

@@ -1,0 +1,39 @@
+import Testing
+
+@testable import RegLintCore
+
+@Suite("Reading .reglint.yml")
+struct ConfigurationTests {
+    @Test func readsXMLMappings() throws {
+        let configuration = try Configuration.parse(
+            """
+            language: vi
+            xml_mappings:
+              - namespace: "urn:example:house-rules"
+                root: rules
+                sections: {chapter: chapter, rule: article, item: point}
+                number: no
+                heading: [name]
+                paragraphs: [para]
+            """, file: "cfg.yml")
+        #expect(configuration.language == .vi)
+        let mapping = try #require(configuration.xmlMappings.first)
+        #expect(mapping.sections["rule"] == .article)
+        #expect(mapping.number == ["no"])
+        #expect(mapping.tables == ["table"])
+        #expect(mapping.matches(rootNamespace: "urn:example:house-rules", rootName: "rules"))
+        #expect(!mapping.matches(rootNamespace: "urn:other", rootName: "rules"))
+    }
+
+    @Test func namesTheFileAndKeyOnErrors() {
+        #expect(throws: ConfigurationError.self) {
+            try Configuration.parse("language: fr\n", file: "cfg.yml")
+        }
+        do {
+            _ = try Configuration.parse("xml_mappings:\n  - sections: {rule: paragraph}\n", file: "cfg.yml")
+            Issue.record("an unknown section kind must be refused")
+        } catch {
+            #expect(error.description.hasPrefix("cfg.yml: xml_mappings[0].sections"))
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Testing
+
+@testable import RegLintCore
+
+@Suite("Building the section tree from paragraphs")
+struct SectionTreeBuilderTests {
+    /// Builds a document from outline lines; `#` before a line gives it outline level 0 (a
+    /// Heading 1 style), `##` level 1, and `!` makes it the Title.
+    private func build(_ lines: [String]) -> (sections: [Section], language: Language, metadata: DocumentMetadata) {
+        var builder = SectionTreeBuilder(file: "test.docx")
+        for (index, line) in lines.enumerated() {
+            var hints = ParagraphHints()
+            var text = line
+            if text.hasPrefix("## ") {
+                hints.outlineLevel = 1
+                text.removeFirst(3)
+            } else if text.hasPrefix("# ") {
+                hints.outlineLevel = 0
+                text.removeFirst(2)
+            } else if text.hasPrefix("! ") {
+                hints.isTitle = true
+                text.removeFirst(2)
+            }
+            let location = SourceLocation(file: "test.docx", paragraph: index + 1)
+            builder.addParagraph(Paragraph(text: text, location: location), hints: hints)
+        }
+        return builder.finish()
+    }
+
+    private func outline(_ sections: [Section]) -> [String] {
+        sections.flatMap(\.allSections).map { section in
+            String(repeating: "  ", count: section.location.sectionPath.count - 1) + section.kind.rawValue + " "
+                + section.location.sectionPath.joined(separator: " › ")
+        }
+    }
+
+    @Test func vietnameseRegulation() throws {
+        let built = build([
+            "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Số: 12/QC-SKHCN", "Hà Nội, ngày 15 tháng 9 năm 2022",
+            "QUY CHẾ", "Làm việc của Sở Khoa học và Công nghệ",
+            "Chương I", "QUY ĐỊNH CHUNG",
+            "Điều 1. Phạm vi điều chỉnh", "Quy chế này quy định về chế độ làm việc.",
+            "Điều 2. Nguyên tắc", "1. Làm việc theo chế độ thủ trưởng.", "2. Giải quyết công việc:",
+            "a) Đúng thẩm quyền;", "đ) Công khai, minh bạch.",
+            "Chương II. TỔ CHỨC THỰC HIỆN", "Điều 3. Hiệu lực thi hành", "Quy chế có hiệu lực từ ngày ký.",
+        ])
+        #expect(built.language == .vi)
+        #expect(
+            outline(built.sections) == [
+                "preamble Preamble",
+                "chapter Chương I",
+                "  article Chương I › Điều 1",
+                "  article Chương I › Điều 2",
+                "    clause Chương I › Điều 2 › Khoản 1",
+                "    clause Chương I › Điều 2 › Khoản 2",
+                "      point Chương I › Điều 2 › Khoản 2 › Điểm a",
+                "      point Chương I › Điều 2 › Khoản 2 › Điểm đ",
+                "chapter Chương II",
+                "  article Chương II › Điều 3",
+            ])
+        #expect(built.sections[1].heading == "QUY ĐỊNH CHUNG")
+        #expect(built.sections[2].heading == "TỔ CHỨC THỰC HIỆN")
+        #expect(built.metadata.number == "12/QC-SKHCN")
+        #expect(built.metadata.issuer == "SỞ KHOA HỌC VÀ CÔNG NGHỆ")
+        #expect(built.metadata.title == "QUY CHẾ Làm việc của Sở Khoa học và Công nghệ")
+        let signed = try #require(Day(year: 2022, month: 9, day: 15))
+        #expect(built.metadata.dates == [DocumentDate(kind: "issued", day: signed)])
+    }
+
+    @Test func englishPolicyWithHeadingStyles() {
+        let built = build([
+            "! Information Security Policy", "Policy number: ISP-01", "Effective date: 1 March 2024",
+            "# 1. Purpose", "This policy protects information.",
+            "# 2. Access control", "## 2.1 Privileged access", "(a) separate accounts;", "(b) strong passwords.",
+            "# Review", "The policy is reviewed yearly.",
+        ])
+        #expect(built.language == .en)
+        #expect(
+            outline(built.sections) == [
+                "preamble Preamble",
+                "section Section 1",
+                "section Section 2",
+                "  clause Section 2 › Clause 2.1",
+                "    point Section 2 › Clause 2.1 › Point a",
+                "    point Section 2 › Clause 2.1 › Point b",
+                "section Review",
+            ])
+        #expect(built.metadata.title == "Information Security Policy")
+        #expect(built.metadata.number == "ISP-01")
+        #expect(built.metadata.dates.first?.kind == "effective")
+    }
+
+    @Test func numberedParagraphsInThePreambleStayParagraphs() {
+        let built = build(["Căn cứ Luật Tổ chức chính quyền địa phương;", "1. Không phải khoản", "Điều 1. Phạm vi"])
+        #expect(built.sections.first?.kind == .preamble)
+        #expect(built.sections.first?.blocks.count == 2)
+    }
+
+    @Test func blocksCarryTheirSectionPath() throws {
+        let built = build(["Điều 1. Phạm vi", "1. Khoản một có nội dung dài hơn một dòng."])
+        let clause = try #require(built.sections.first?.children.first)
+        #expect(clause.blocks.first?.location.sectionPath == ["Điều 1", "Khoản 1"])
+    }
+}
