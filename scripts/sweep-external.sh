@@ -6,17 +6,18 @@ set -u
 root=${1:-"$(dirname "$0")/../../shared/corpus-external"}
 limit=${SWEEP_SECONDS:-20}
 [ -d "$root" ] || { echo "no corpus at $root: nothing to sweep"; exit 0; }
-swift build -c release --product reglint >/dev/null || exit 2
-bin=$(swift build -c release --show-bin-path)/reglint
+configuration=${SWEEP_CONFIGURATION:-debug}
+swift build -c "$configuration" --product reglint >/dev/null || exit 2
+bin=$(swift build -c "$configuration" --show-bin-path)/reglint
 read_ok=0; refused=0; crashed=0
 while IFS= read -r -d '' file; do
-  start=$(date +%s.%N)
+  start=$(date +%s%N)
   timeout "$limit" "$bin" tree "$file" >/dev/null 2>/tmp/sweep-err.txt
   status=$?
-  took=$(echo "$(date +%s.%N) - $start" | bc)
+  took=$(( ($(date +%s%N) - start) / 1000000 ))
   case $status in
-    0) read_ok=$((read_ok + 1)); printf 'read     %6.2fs  %s\n' "$took" "$file" ;;
-    3) refused=$((refused + 1)); printf 'refused  %6.2fs  %s\n' "$took" "$(head -c 300 /tmp/sweep-err.txt)" ;;
+    0) read_ok=$((read_ok + 1)); printf 'read     %6d ms  %s\n' "$took" "$file" ;;
+    3) refused=$((refused + 1)); printf 'refused  %6d ms  %s\n' "$took" "$(head -c 300 /tmp/sweep-err.txt)" ;;
     *) crashed=$((crashed + 1)); printf 'FAILED   status %s  %s\n' "$status" "$file"; head -5 /tmp/sweep-err.txt ;;
   esac
 done < <(find "$root" -type f \( -name '*.docx' -o -name '*.xml' \) -print0 | sort -z)

@@ -5,7 +5,8 @@ import RegLintCore
 public struct ReglintCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "reglint",
-        abstract: "Check regulation documents (DOCX, Akoma Ntoso, Word XML) for outdated references, missing clauses and inconsistent figures.",
+        abstract:
+            "Check regulation documents (DOCX, Akoma Ntoso, Word XML) for outdated references, missing clauses and inconsistent figures.",
         version: ReglintVersion.current,
         subcommands: [TreeCommand.self]
     )

@@ -38,12 +38,22 @@ struct TreeCommand: ParsableCommand {
             throw ExitStatus.usage
         }
         let files = InputDiscovery.files(in: paths)
-        var documents: [Document] = []
         var failures = 0
+        var printed = 0
+        if format == .json { print("[", terminator: "") }
+        // Each document is printed as soon as it is read and then released, so memory stays
+        // bounded by the largest document, not by the whole batch.
         for file in files {
             do {
                 let configuration = try resolver.configuration(for: file)
-                documents.append(try DocumentLoader(configuration: configuration).read(path: file))
+                let document = try DocumentLoader(configuration: configuration).read(path: file)
+                switch format {
+                case .text:
+                    print((printed > 0 ? "\n" : "") + TreeTextRenderer.render(document), terminator: "")
+                case .json:
+                    print((printed > 0 ? ",\n" : "\n") + (try TreeJSONRenderer.render(document)), terminator: "")
+                }
+                printed += 1
             } catch let error as ConfigurationError {
                 printError("error: \(error)")
                 throw ExitStatus.usage
@@ -52,12 +62,7 @@ struct TreeCommand: ParsableCommand {
                 printError("\(error) [input/unreadable]")
             }
         }
-        switch format {
-        case .text:
-            print(documents.map(TreeTextRenderer.render).joined(separator: "\n"), terminator: "")
-        case .json:
-            print(try TreeJSONRenderer.render(documents))
-        }
+        if format == .json { print(printed > 0 ? "\n]" : "]") }
         if failures > 0 { throw ExitStatus.unreadableInput }
     }
 }

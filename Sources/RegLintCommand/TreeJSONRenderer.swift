@@ -75,22 +75,20 @@ enum TreeJSONRenderer {
         var text: String
     }
 
-    static func render(_ documents: [Document]) throws -> String {
-        let views = documents.map { document in
-            DocumentView(
-                path: document.path, format: document.format.rawValue, language: document.language.rawValue,
-                metadata: document.metadata, sections: document.sections.map(SectionView.init),
-                notes: document.notes.map { note in
-                    NoteView(
-                        kind: note.kind.rawValue, id: note.id,
-                        path: note.paragraphs.first?.location.sectionPath ?? [],
-                        text: note.paragraphs.map(\.text).joined(separator: "\n"))
-                },
-                comments: document.comments)
-        }
+    /// One document as a pretty-printed JSON object with sorted keys.
+    static func render(_ document: Document) throws -> String {
+        let view = DocumentView(
+            path: document.path, format: document.format.rawValue, language: document.language.rawValue,
+            metadata: document.metadata, sections: document.sections.map(SectionView.init),
+            notes: document.notes.map { note in
+                NoteView(
+                    kind: note.kind.rawValue, id: note.id,
+                    path: note.paragraphs.first?.location.sectionPath ?? [],
+                    text: note.paragraphs.map(\.text).joined(separator: "\n"))
+            },
+            comments: document.comments)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(views)
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: try encoder.encode(view), as: UTF8.self)
     }
 }

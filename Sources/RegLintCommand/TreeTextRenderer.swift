@@ -69,7 +69,8 @@ enum TreeTextRenderer {
             case .paragraph(let paragraph):
                 lines.append(blockPrefix + paragraph.location.shortDescription + "  " + quoted(paragraph.text))
             case .table(let table):
-                lines.append(blockPrefix + "table \(table.rows.count)×\(table.columnCount)  " + table.location.shortDescription)
+                lines.append(
+                    blockPrefix + "table \(table.rows.count)×\(table.columnCount)  " + table.location.shortDescription)
                 for (index, row) in table.rows.enumerated() {
                     let cells = row.cells.map { cell in
                         cell.isMergedContinuation ? "⋮" : preview(cell.text, limit: 30)

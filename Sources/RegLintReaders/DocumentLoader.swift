@@ -48,7 +48,8 @@ public struct DocumentLoader: Sendable {
             if try package.part("word/document.xml") == nil, try package.part("_rels/.rels") == nil {
                 if try package.part("content.xml") != nil {
                     throw ReaderError.unsupportedFormat(
-                        file: path, detail: "an OpenDocument (ODT) file, not DOCX: save it as .docx (Word 2007 or later)")
+                        file: path,
+                        detail: "an OpenDocument (ODT) file, not DOCX: save it as .docx (Word 2007 or later)")
                 }
             }
             return try DocxReader(path: path, format: .docx, language: configuration.language).read(package)
@@ -58,9 +59,11 @@ public struct DocumentLoader: Sendable {
                 detail: "an OLE compound file: a password-protected DOCX or a legacy binary .doc; "
                     + "remove the password or save it as .docx (Word 2007 or later)")
         case .pdf:
-            throw ReaderError.unsupportedFormat(file: path, detail: "a PDF file: reglint reads DOCX and XML; export it as .docx")
+            throw ReaderError.unsupportedFormat(
+                file: path, detail: "a PDF file: reglint reads DOCX and XML; export it as .docx")
         case .rtf:
-            throw ReaderError.unsupportedFormat(file: path, detail: "an RTF file: save it as .docx (Word 2007 or later)")
+            throw ReaderError.unsupportedFormat(
+                file: path, detail: "an RTF file: save it as .docx (Word 2007 or later)")
         case .other:
             let data: Data
             do {
@@ -86,12 +89,17 @@ public struct DocumentLoader: Sendable {
             let package = try FlatOPCPackage(data: data, file: path)
             return try DocxReader(path: path, format: .flatOPC, language: configuration.language).read(package)
         }
-        if let mapping = configuration.xmlMappings.first(where: { $0.matches(rootNamespace: root.namespace, rootName: root.localName) }) {
-            return try StructuredXMLReader(profile: StructuredXMLProfile(mapping: mapping), path: path, language: configuration.language)
-                .read(data)
+        if let mapping = configuration.xmlMappings.first(where: {
+            $0.matches(rootNamespace: root.namespace, rootName: root.localName)
+        }) {
+            return try StructuredXMLReader(
+                profile: StructuredXMLProfile(mapping: mapping), path: path, language: configuration.language
+            )
+            .read(data)
         }
         if root.localName == "akomaNtoso" {
-            return try StructuredXMLReader(profile: .akomaNtoso, path: path, language: configuration.language).read(data)
+            return try StructuredXMLReader(profile: .akomaNtoso, path: path, language: configuration.language).read(
+                data)
         }
         let qualified = root.namespace.isEmpty ? root.localName : "{\(root.namespace)}\(root.localName)"
         if WordNamespaces.main.contains(root.namespace) {

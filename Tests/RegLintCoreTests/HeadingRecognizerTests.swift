@@ -17,6 +17,7 @@ struct HeadingRecognizerTests {
         ("Chapter 2: Access control", .chapter, "Chapter 2:", "Access control"),
         ("Section 12", .section, "Section 12", ""),
         ("Annex II", .annex, "Annex II", ""),
+        ("Article 1 – Purpose", .article, "Article 1", "Purpose"),
     ])
     func keywordHeadings(text: String, kind: SectionKind, label: String, rest: String) throws {
         let match = try #require(HeadingRecognizer.match(text))

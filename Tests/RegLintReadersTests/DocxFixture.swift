@@ -57,7 +57,9 @@ struct DocxFixture {
         let archive = try Archive(url: url, accessMode: .create)
         for (part, xml) in parts.sorted(by: { $0.key < $1.key }) {
             let data = Data(xml.utf8)
-            try archive.addEntry(with: part, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
+            try archive.addEntry(
+                with: part, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
+            ) {
                 position, size in data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -66,9 +68,11 @@ struct DocxFixture {
 
     /// Writes the same parts as a Flat OPC (`pkg:package`) XML file and returns its path.
     func writeFlatOPC(named name: String = "fixture.xml") throws -> String {
-        var xml = #"<?xml version="1.0" encoding="UTF-8"?><pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">"#
+        var xml =
+            #"<?xml version="1.0" encoding="UTF-8"?><pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">"#
         for (part, content) in parts.sorted(by: { $0.key < $1.key }) where part != "[Content_Types].xml" {
-            xml += #"<pkg:part pkg:name="/\#(part)" pkg:contentType="application/xml"><pkg:xmlData>\#(content)</pkg:xmlData></pkg:part>"#
+            xml +=
+                #"<pkg:part pkg:name="/\#(part)" pkg:contentType="application/xml"><pkg:xmlData>\#(content)</pkg:xmlData></pkg:part>"#
         }
         xml += "</pkg:package>"
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reglint-tests-\(UUID().uuidString)")

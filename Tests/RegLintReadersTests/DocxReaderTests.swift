@@ -16,39 +16,42 @@ struct DocxReaderTests {
 
     @Test func trackedChangesFieldsAndHiddenText() throws {
         let document = try read(
-            DocxFixture(body: """
-                <w:p><w:r><w:t xml:space="preserve">Căn cứ Nghị định số </w:t></w:r>\
-                <w:del w:id="1" w:author="A"><w:r><w:delText>04/2015/NĐ-CP</w:delText></w:r></w:del>\
-                <w:ins w:id="2" w:author="A"><w:r><w:t>59/2023/NĐ-CP</w:t></w:r></w:ins>\
-                <w:r><w:t xml:space="preserve"> trang </w:t></w:r>\
-                <w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>\
-                <w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>\
-                <w:r><w:rPr><w:vanish/></w:rPr><w:t>ẩn</w:t></w:r>\
-                <w:r><w:tab/><w:t>x</w:t><w:br/><w:t>y</w:t></w:r></w:p>
-                """))
+            DocxFixture(
+                body: """
+                    <w:p><w:r><w:t xml:space="preserve">Căn cứ Nghị định số </w:t></w:r>\
+                    <w:del w:id="1" w:author="A"><w:r><w:delText>04/2015/NĐ-CP</w:delText></w:r></w:del>\
+                    <w:ins w:id="2" w:author="A"><w:r><w:t>59/2023/NĐ-CP</w:t></w:r></w:ins>\
+                    <w:r><w:t xml:space="preserve"> trang </w:t></w:r>\
+                    <w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>\
+                    <w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>\
+                    <w:r><w:rPr><w:vanish/></w:rPr><w:t>ẩn</w:t></w:r>\
+                    <w:r><w:tab/><w:t>x</w:t><w:br/><w:t>y</w:t></w:r></w:p>
+                    """))
         #expect(texts(document) == ["Căn cứ Nghị định số 59/2023/NĐ-CP trang 3\tx\ny"])
     }
 
     @Test func alternateContentIsReadOnce() throws {
         let textBox = "<w:txbxContent><w:p><w:r><w:t>Ghi chú trong hộp</w:t></w:r></w:p></w:txbxContent>"
         let document = try read(
-            DocxFixture(body: """
-                <w:p><w:r><w:t>Trước</w:t></w:r><w:r><mc:AlternateContent>\
-                <mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>\(textBox)</wps:txbx></wps:wsp></w:drawing></mc:Choice>\
-                <mc:Fallback><w:pict><v:shape><v:textbox>\(textBox)</v:textbox></v:shape></w:pict></mc:Fallback>\
-                </mc:AlternateContent></w:r></w:p>\
-                <w:p><w:r><mc:AlternateContent><mc:Choice Requires="w99x"><w:t>mới</w:t></mc:Choice>\
-                <mc:Fallback><w:t>cũ</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>
-                """))
+            DocxFixture(
+                body: """
+                    <w:p><w:r><w:t>Trước</w:t></w:r><w:r><mc:AlternateContent>\
+                    <mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>\(textBox)</wps:txbx></wps:wsp></w:drawing></mc:Choice>\
+                    <mc:Fallback><w:pict><v:shape><v:textbox>\(textBox)</v:textbox></v:shape></w:pict></mc:Fallback>\
+                    </mc:AlternateContent></w:r></w:p>\
+                    <w:p><w:r><mc:AlternateContent><mc:Choice Requires="w99x"><w:t>mới</w:t></mc:Choice>\
+                    <mc:Fallback><w:t>cũ</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>
+                    """))
         #expect(texts(document) == ["Trước", "Ghi chú trong hộp", "cũ"])
     }
 
     @Test func deletedParagraphMarkJoinsParagraphs() throws {
         let document = try read(
-            DocxFixture(body: """
-                <w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">Đầu </w:t></w:r></w:p>\
-                <w:p><w:r><w:t>cuối</w:t></w:r></w:p>
-                """))
+            DocxFixture(
+                body: """
+                    <w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">Đầu </w:t></w:r></w:p>\
+                    <w:p><w:r><w:t>cuối</w:t></w:r></w:p>
+                    """))
         #expect(texts(document) == ["Đầu cuối"])
     }
 
@@ -69,7 +72,8 @@ struct DocxReaderTests {
         func item(_ text: String, level: Int, num: Int = 1) -> String {
             "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\(num)\"/></w:numPr></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
         }
-        let body = DocxFixture.paragraph("Phạm vi", style: "Dieu") + item("Khoản", level: 1) + item("Điểm", level: 2)
+        let body =
+            DocxFixture.paragraph("Phạm vi", style: "Dieu") + item("Khoản", level: 1) + item("Điểm", level: 2)
             + item("Điểm", level: 2) + DocxFixture.paragraph("Đối tượng", style: "Dieu") + item("Khoản", level: 1)
             + item("Khoản", level: 1, num: 2)
         let document = try read(DocxFixture(body: body, styles: styles, numbering: numbering))
@@ -84,7 +88,8 @@ struct DocxReaderTests {
             let properties = merge.map { "<w:tcPr><w:vMerge w:val=\"\($0)\"/></w:tcPr>" } ?? ""
             return "<w:tc>\(properties)\(DocxFixture.paragraph(text))</w:tc>"
         }
-        let table = "<w:tbl><w:tr>\(cell("A", merge: "restart"))\(cell("B"))</w:tr><w:tr>\(cell("", merge: "continue"))\(cell("C"))</w:tr></w:tbl>"
+        let table =
+            "<w:tbl><w:tr>\(cell("A", merge: "restart"))\(cell("B"))</w:tr><w:tr>\(cell("", merge: "continue"))\(cell("C"))</w:tr></w:tbl>"
         let document = try read(DocxFixture(body: table))
         guard case .table(let read)? = document.sections.first?.blocks.first else {
             Issue.record("expected a table")
@@ -112,7 +117,8 @@ struct DocxReaderTests {
     }
 
     @Test func flatOPCTwinGivesTheSameTree() throws {
-        let fixture = DocxFixture(body: DocxFixture.paragraph("Điều 1. Phạm vi") + DocxFixture.paragraph("1. Nội dung."))
+        let fixture = DocxFixture(
+            body: DocxFixture.paragraph("Điều 1. Phạm vi") + DocxFixture.paragraph("1. Nội dung."))
         let fromZip = try DocumentLoader().read(path: try fixture.write(named: "twin.docx"))
         let fromFlat = try DocumentLoader().read(path: try fixture.writeFlatOPC(named: "twin.xml"))
         #expect(fromFlat.format == .flatOPC)

@@ -100,7 +100,9 @@ struct XMLReaderTests {
         #expect {
             try DocumentLoader().read(path: path)
         } throws: { error in
-            guard let error = error as? ReaderError, case .malformedXML(_, _, let line, _, _) = error else { return false }
+            guard let error = error as? ReaderError, case .malformedXML(_, _, let line, _, _) = error else {
+                return false
+            }
             return line == 3 && error.description.hasPrefix(path + ": malformed XML at line 3")
         }
     }
@@ -121,7 +123,10 @@ struct XMLReaderTests {
         (Data(), "the file is empty"),
         (Data("%PDF-1.7 rest".utf8), "a PDF file"),
         (Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]), "an OLE compound file"),
-        (Data("<catalog xmlns=\"urn:x\"/>".utf8), "XML with root element {urn:x}catalog is not Akoma Ntoso or Word XML"),
+        (
+            Data("<catalog xmlns=\"urn:x\"/>".utf8),
+            "XML with root element {urn:x}catalog is not Akoma Ntoso or Word XML"
+        ),
     ])
     func refusesWhatItCannotRead(content: Data, message: String) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reglint-tests-\(UUID().uuidString)")

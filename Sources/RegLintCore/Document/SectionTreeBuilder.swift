@@ -88,14 +88,16 @@ public struct SectionTreeBuilder: Sendable {
         let location = paragraph.location
         let isStyledHeading = hints.outlineLevel != nil
         let hasArticle = stack.contains { $0.level >= 3 && $0.section.kind != .preamble }
-        func opening(_ kind: SectionKind, _ level: Int, heading: String?, keeps: Bool, awaits: Bool = false) -> Opening {
+        func opening(_ kind: SectionKind, _ level: Int, heading: String?, keeps: Bool, awaits: Bool = false) -> Opening
+        {
             Opening(
                 section: Section(kind: kind, number: match.label, heading: heading, location: location),
                 level: level, awaitsHeading: awaits, keepsParagraph: keeps)
         }
         switch match.shape {
         case .keyword(let kind, let level, _):
-            return opening(kind, level, heading: match.rest.isEmpty ? nil : match.rest, keeps: false, awaits: match.rest.isEmpty)
+            return opening(
+                kind, level, heading: match.rest.isEmpty ? nil : match.rest, keeps: false, awaits: match.rest.isEmpty)
         case .decimal(let depth, let isTerminated):
             let kinds: [(SectionKind, Int)] = [(.section, 3), (.clause, 4), (.point, 5), (.other, 6)]
             let (kind, level) = kinds[min(depth, 4) - 1]
@@ -151,7 +153,7 @@ public struct SectionTreeBuilder: Sendable {
         var kind = kind
         let parentKind = stack.last?.section.kind
         if kind == .clause, parentKind == .clause || parentKind == .point { kind = .point }
-        if kind != .preamble, parentKind == .preamble, stack.count == 1 { closeTop() }
+        if stack.count == 1, stack[0].level == -1 { closeTop() }  // loose text before or after sections
         stack.append(OpenSection(section: Section(kind: kind, location: location), level: stack.count))
     }
 
@@ -190,15 +192,29 @@ public struct SectionTreeBuilder: Sendable {
 
     private mutating func appendBlock(_ block: Block) {
         if stack.isEmpty {
+            // Text before the first section is the preamble; text after the last one (a
+            // signature block, a closing formula) goes into a section of its own.
             let location = SourceLocation(
                 file: file, line: block.location.line, column: block.location.column,
                 paragraph: block.location.paragraph)
-            stack.append(OpenSection(section: Section(kind: .preamble, location: location), level: -1))
+            let kind: SectionKind = finished.isEmpty ? .preamble : .other
+            stack.append(OpenSection(section: Section(kind: kind, location: location), level: -1))
         }
         if stack.count == 1, stack[0].section.kind == .preamble {
             preambleParagraphs.append(contentsOf: block.paragraphs)
+            if case .table(let table) = block { preambleParagraphs += Self.labelLines(of: table) }
         }
         stack[stack.count - 1].section.blocks.append(block)
+    }
+
+    /// Two-column rows such as `Policy number | ISP-01` read as `Policy number: ISP-01`.
+    private static func labelLines(of table: Table) -> [Paragraph] {
+        table.rows.compactMap { row in
+            guard row.cells.count == 2, let label = row.cells.first?.text, let value = row.cells.last?.text,
+                !label.contains("\n"), !value.contains("\n"), !label.contains(":"), label.count <= 40
+            else { return nil }
+            return Paragraph(text: label + ": " + value, location: table.location)
+        }
     }
 
     private mutating func closeTop() {
@@ -218,34 +234,39 @@ public struct SectionTreeBuilder: Sendable {
     ) {
         while !stack.isEmpty { closeTop() }
         let language = self.language ?? detector.language
-        let sections = finished.map { Self.assignPaths($0, parent: [], language: language) }
+        var sections = finished
+        finished = []
+        for index in sections.indices { Self.assignPaths(&sections[index], parent: [], language: language) }
         var metadata = PreambleMetadataReader.read(
             preamble: preambleParagraphs.map(\.text), titles: titleParagraphs, language: language)
         metadata.title = readerMetadata.title ?? metadata.title
         metadata.number = readerMetadata.number ?? metadata.number
         metadata.identifier = readerMetadata.identifier ?? metadata.identifier
         metadata.issuer = readerMetadata.issuer ?? metadata.issuer
-        metadata.dates = readerMetadata.dates + metadata.dates.filter { found in
-            !readerMetadata.dates.contains { $0.kind == found.kind }
-        }
+        metadata.dates =
+            readerMetadata.dates
+            + metadata.dates.filter { found in
+                !readerMetadata.dates.contains { $0.kind == found.kind }
+            }
         metadata.replaces = readerMetadata.replaces + metadata.replaces
         return (sections, language, metadata)
     }
 
-    private static func assignPaths(_ section: Section, parent: [String], language: Language) -> Section {
-        var section = section
+    /// Sets the section path of a section, its blocks and its descendants, in place.
+    private static func assignPaths(_ section: inout Section, parent: [String], language: Language) {
         let path = parent + [pathComponent(of: section, language: language)]
         section.location.sectionPath = path
-        section.blocks = section.blocks.map { withPath($0, path) }
-        section.children = section.children.map { assignPaths($0, parent: path, language: language) }
-        return section
+        for index in section.blocks.indices { setPath(&section.blocks[index], path) }
+        for index in section.children.indices {
+            assignPaths(&section.children[index], parent: path, language: language)
+        }
     }
 
-    private static func withPath(_ block: Block, _ path: [String]) -> Block {
+    private static func setPath(_ block: inout Block, _ path: [String]) {
         switch block {
         case .paragraph(var paragraph):
             paragraph.location.sectionPath = path
-            return .paragraph(paragraph)
+            block = .paragraph(paragraph)
         case .table(var table):
             table.location.sectionPath = path
             for row in table.rows.indices {
@@ -255,7 +276,7 @@ public struct SectionTreeBuilder: Sendable {
                     }
                 }
             }
-            return .table(table)
+            block = .table(table)
         }
     }
 

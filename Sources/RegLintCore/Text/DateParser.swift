@@ -21,7 +21,8 @@ public enum DateParser {
         var index = 0
         while index < words.count {
             if let (day, length) = match(at: index, in: words) {
-                found.append(Found(day: day, range: words[index].range.lowerBound..<words[index + length - 1].range.upperBound))
+                found.append(
+                    Found(day: day, range: words[index].range.lowerBound..<words[index + length - 1].range.upperBound))
                 index += length
             } else {
                 index += 1

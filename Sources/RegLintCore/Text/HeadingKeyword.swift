@@ -52,7 +52,7 @@ package struct HeadingKeyword: Sendable {
         case (.clause, _): "Clause"
         case (.point, _): "Point"
         case (.annex, _): "Annex"
-        case (.other, _): "Part"
+        case (.other, _): "Other"
         }
     }
 }

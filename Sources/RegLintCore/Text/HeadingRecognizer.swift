@@ -64,6 +64,12 @@ package enum HeadingRecognizer {
         var rest = cursor[token.endIndex...]
         var label = text[text.startIndex..<token.endIndex]
         var hasSeparator = false
+        let afterSpace = rest.drop(while: \.isWhitespace)
+        if afterSpace.startIndex != rest.startIndex, let dash = afterSpace.first, "-–—:".contains(dash),
+            afterSpace.dropFirst().first?.isWhitespace ?? true
+        {
+            rest = afterSpace  // "Article 1 – Purpose"
+        }
         if let separator = rest.first, ".:-–—)".contains(separator) {
             hasSeparator = true
             if separator == "." || separator == ":" { label = text[text.startIndex...rest.startIndex] }

@@ -9,7 +9,8 @@ struct DocxReader {
 
     func read(_ package: OPCPackage) throws -> Document {
         let rootRelationships = try package.relationships(of: "", file: path)
-        let mainPart = rootRelationships.first { $0.kind == "officeDocument" && !$0.isExternal }?.target ?? "word/document.xml"
+        let mainPart =
+            rootRelationships.first { $0.kind == "officeDocument" && !$0.isExternal }?.target ?? "word/document.xml"
         guard let mainData = try package.part(mainPart) else {
             throw ReaderError.missingPart(file: path, part: mainPart)
         }
@@ -20,8 +21,10 @@ struct DocxReader {
             else { return nil }
             return (relationship.target, data)
         }
-        let styles = try related("styles").map { try StyleSheet(data: $0.data, file: path, part: $0.name) } ?? StyleSheet()
-        let numbering = try related("numbering").map { try NumberingDefinitions(data: $0.data, file: path, part: $0.name) }
+        let styles =
+            try related("styles").map { try StyleSheet(data: $0.data, file: path, part: $0.name) } ?? StyleSheet()
+        let numbering =
+            try related("numbering").map { try NumberingDefinitions(data: $0.data, file: path, part: $0.name) }
             ?? NumberingDefinitions()
         var hyperlinks: [String: String] = [:]
         for relationship in relationships where relationship.kind == "hyperlink" {
@@ -75,43 +78,28 @@ struct DocxReader {
                 } else {
                     let range = body.commentRanges[story.id]
                     comments.append(
-                        Comment(id: story.id, author: story.author, text: text, startParagraph: range?.start, endParagraph: range?.end))
+                        Comment(
+                            id: story.id, author: story.author, text: text, startParagraph: range?.start,
+                            endParagraph: range?.end))
                 }
             }
         }
 
         let coreName = rootRelationships.first { $0.kind == "core-properties" }?.target ?? "docProps/core.xml"
-        let core = try package.part(coreName).map { try CoreProperties(data: $0, file: path, part: coreName) } ?? CoreProperties()
+        let core =
+            try package.part(coreName).map { try CoreProperties(data: $0, file: path, part: coreName) }
+            ?? CoreProperties()
         var built = builder.finish()
         if built.metadata.title == nil { built.metadata.title = core.title }
         if let created = core.created { built.metadata.dates.append(DocumentDate(kind: "created", day: created)) }
-        let located = NoteLocator(sections: built.sections)
+        let locator = NoteLocator(sections: built.sections)
         return Document(
-            path: path, format: format, language: built.language, metadata: built.metadata, sections: built.sections,
-            notes: notes.map { located.place($0) }, comments: comments)
-    }
-}
-
-/// Gives notes the section path of the paragraph that references them.
-private struct NoteLocator {
-    private var paths: [Int: [String]] = [:]
-
-    init(sections: [Section]) {
-        for section in sections.flatMap(\.allSections) {
-            for paragraph in section.blocks.flatMap(\.paragraphs) {
-                if let index = paragraph.location.paragraph { paths[index] = section.location.sectionPath }
-            }
-            if let index = section.location.paragraph, paths[index] == nil { paths[index] = section.location.sectionPath }
-        }
-    }
-
-    func place(_ note: Note) -> Note {
-        var note = note
-        let label = (note.kind == .footnote ? "Footnote " : "Endnote ") + note.id
-        for index in note.paragraphs.indices {
-            let base = note.paragraphs[index].location.paragraph.flatMap { paths[$0] } ?? []
-            note.paragraphs[index].location.sectionPath = base + [label]
-        }
-        return note
+            path: path, format: format, language: built.language, metadata: built.metadata,
+            sections: built.sections,
+            notes: notes.map { note in
+                locator.place(
+                    note, referencedAt: note.paragraphs.first?.location.paragraph.map(NoteLocator.Key.paragraph))
+            },
+            comments: comments)
     }
 }

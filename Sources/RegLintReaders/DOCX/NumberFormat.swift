@@ -18,7 +18,9 @@ enum NumberFormat {
         case "decimalEnclosedParen": return "(\(value))"
         case "decimalEnclosedFullstop": return "\(value)."
         case "decimalEnclosedCircle":
-            if (1...20).contains(value), let scalar = Unicode.Scalar(0x2460 + value - 1) { return String(Character(scalar)) }
+            if (1...20).contains(value), let scalar = Unicode.Scalar(0x2460 + value - 1) {
+                return String(Character(scalar))
+            }
             return String(value)
         case "none": return ""
         default: return String(value)

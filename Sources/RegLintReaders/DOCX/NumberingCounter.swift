@@ -41,14 +41,18 @@ struct NumberingCounter {
         }
     }
 
-    private func render(_ level: Level, levels: [Int: Level], values: [Int: Int], instance: NumberingDefinitions.Instance, current: Int) -> String {
+    private func render(
+        _ level: Level, levels: [Int: Level], values: [Int: Int], instance: NumberingDefinitions.Instance, current: Int
+    ) -> String {
         if level.format == "bullet" { return Self.bulletText(level.text) }
         if level.format == "none" { return level.text.contains("%") ? "" : level.text }
         var result = ""
         var characters = Substring(level.text)
         while let first = characters.first {
             characters = characters.dropFirst()
-            guard first == "%", let digit = characters.first, let number = digit.wholeNumberValue, (1...9).contains(number) else {
+            guard first == "%", let digit = characters.first, let number = digit.wholeNumberValue,
+                (1...9).contains(number)
+            else {
                 result.append(first)
                 continue
             }

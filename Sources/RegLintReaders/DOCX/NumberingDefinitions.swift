@@ -70,7 +70,9 @@ struct NumberingDefinitions {
                     case "isLgl" where levelIndex != nil: level.isLegal = WordNamespaces.isOn(value)
                     case "suff" where levelIndex != nil: level.suffix = value ?? "tab"
                     case "pStyle" where levelIndex != nil: level.style = value
-                    case "pPr", "rPr" where levelIndex != nil: try reader.skipElement()
+                    case "pPr",
+                        "rPr" where levelIndex != nil:
+                        try reader.skipElement()
                     default: break
                     }
                 case .end(let name) where WordNamespaces.main.contains(name.namespace):

@@ -117,7 +117,9 @@ struct StyleSheet {
     /// `heading 2`, `Heading2`, `Überschrift 2`, `Titre 2`, `Tiêu đề 2` → 1.
     static func headingLevel(fromName name: String) -> Int? {
         let lowered = name.lowercased()
-        let words = ["heading", "überschrift", "titre", "título", "titolo", "kop", "nagłówek", "заголовок", "tiêu đề", "đề mục"]
+        let words = [
+            "heading", "überschrift", "titre", "título", "titolo", "kop", "nagłówek", "заголовок", "tiêu đề", "đề mục",
+        ]
         for word in words where lowered.hasPrefix(word) {
             let rest = lowered.dropFirst(word.count).drop(while: { $0 == " " || $0 == "_" || $0 == "-" })
             if let level = Int(rest), (1...9).contains(level) { return level - 1 }

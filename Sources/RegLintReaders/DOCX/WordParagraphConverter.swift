@@ -16,18 +16,22 @@ struct WordParagraphConverter {
     }
 
     /// The paragraph with its numbering label, or nil when it has no visible text.
-    mutating func paragraph(_ source: WordParagraph, location paragraphIndex: Int? = nil) -> (Paragraph, ParagraphHints)? {
+    mutating func paragraph(_ source: WordParagraph, location paragraphIndex: Int? = nil) -> (
+        Paragraph, ParagraphHints
+    )? {
         var text = source.text
         var spans = source.spans
         var links = source.links
         if let label = numberingLabel(for: source) {
             let shift = label.utf16.count
             text = label + text
-            spans = [TextSpan(offset: 0, length: shift, source: .generated)] + spans.map { span in
-                var moved = span
-                moved.offset += shift
-                return moved
-            }
+            spans =
+                [TextSpan(offset: 0, length: shift, source: .generated)]
+                + spans.map { span in
+                    var moved = span
+                    moved.offset += shift
+                    return moved
+                }
             links = links.map { link in
                 var moved = link
                 moved.offset += shift
@@ -64,7 +68,8 @@ struct WordParagraphConverter {
             var column = 0
             for sourceCell in sourceRow {
                 var cell = TableCell(
-                    paragraphs: sourceCell.paragraphs.compactMap { paragraph($0)?.0 }, columnSpan: sourceCell.columnSpan)
+                    paragraphs: sourceCell.paragraphs.compactMap { paragraph($0)?.0 }, columnSpan: sourceCell.columnSpan
+                )
                 switch sourceCell.verticalMerge {
                 case "restart":
                     origins[column] = (rows.count, cells.count)

@@ -39,7 +39,9 @@ struct WordprocessingMLReader {
     private(set) var nextParagraphIndex: Int
     private(set) var commentRanges: [String: WordCommentRange] = [:]
 
-    init(file: String, part: String, styles: StyleSheet, hyperlinkTargets: [String: String], firstParagraphIndex: Int = 1) {
+    init(
+        file: String, part: String, styles: StyleSheet, hyperlinkTargets: [String: String], firstParagraphIndex: Int = 1
+    ) {
         self.file = file
         self.part = part
         self.styles = styles
@@ -147,17 +149,24 @@ struct WordprocessingMLReader {
             }
             frames.append(.other)
         case "hyperlink":
-            let target = reader.attribute("id").flatMap { hyperlinkTargets[$0] } ?? reader.attribute("anchor").map { "#" + $0 }
-            if let target { updateParagraph { $0.links.append(Link(offset: $0.utf16Length, length: 0, target: target)) } }
+            let target =
+                reader.attribute("id").flatMap { hyperlinkTargets[$0] } ?? reader.attribute("anchor").map { "#" + $0 }
+            if let target {
+                updateParagraph { $0.links.append(Link(offset: $0.utf16Length, length: 0, target: target)) }
+            }
             frames.append(target == nil ? .other : .hyperlink)
         case "footnoteReference", "endnoteReference":
             if let id = reader.attribute("id") { updateParagraph { $0.noteReferences.append(id) } }
             frames.append(.other)
         case "commentRangeStart":
-            if let id = reader.attribute("id") { commentRanges[id, default: WordCommentRange()].start = currentParagraphIndex }
+            if let id = reader.attribute("id") {
+                commentRanges[id, default: WordCommentRange()].start = currentParagraphIndex
+            }
             frames.append(.other)
         case "commentRangeEnd":
-            if let id = reader.attribute("id") { commentRanges[id, default: WordCommentRange()].end = currentParagraphIndex }
+            if let id = reader.attribute("id") {
+                commentRanges[id, default: WordCommentRange()].end = currentParagraphIndex
+            }
             frames.append(.other)
         case "tbl":
             tables.append(TableState(table: WordTable(firstParagraphIndex: nextParagraphIndex)))
@@ -183,7 +192,8 @@ struct WordprocessingMLReader {
                 try reader.skipElement()
                 return
             }
-            let kind: WordStory.Kind = name.localName == "footnote" ? .footnote : name.localName == "endnote" ? .endnote : .comment
+            let kind: WordStory.Kind =
+                name.localName == "footnote" ? .footnote : name.localName == "endnote" ? .endnote : .comment
             story = WordStory(kind: kind, id: reader.attribute("id") ?? "", author: reader.attribute("author"))
             frames.append(.story)
         case "del", "moveFrom", "delText", "instrText", "delInstrText", "pPrChange", "rPrChange", "sectPr",

@@ -28,7 +28,8 @@ struct ZipPackage: OPCPackage {
         for entry in archive {
             count += 1
             guard count <= limits.maximumEntries else {
-                throw ReaderError.limitExceeded(file: file, detail: "the archive has more than \(limits.maximumEntries) entries")
+                throw ReaderError.limitExceeded(
+                    file: file, detail: "the archive has more than \(limits.maximumEntries) entries")
             }
             // Part names are case-insensitive in OPC; the first of duplicates wins.
             let name = entry.path.hasPrefix("/") ? String(entry.path.dropFirst()) : entry.path
@@ -47,7 +48,8 @@ struct ZipPackage: OPCPackage {
         let compressed = max(entry.compressedSize, 1)
         guard declared / compressed <= limits.maximumCompressionRatio else {
             throw ReaderError.limitExceeded(
-                file: file, detail: "part \(name) has a compression ratio above \(limits.maximumCompressionRatio):1 (a zip bomb?)")
+                file: file,
+                detail: "part \(name) has a compression ratio above \(limits.maximumCompressionRatio):1 (a zip bomb?)")
         }
         var data = Data()
         data.reserveCapacity(Int(declared))

@@ -43,6 +43,8 @@ struct StructuredXMLReader {
         var collectors: [(role: Role, collector: TextCollector, location: SourceLocation)] = []
         var tables: [TableState] = []
         var notes: [Note] = []
+        var noteReferences: [Int] = []
+        var noteLines: [Int] = []
         var noteParagraphs: [[Paragraph]] = []
         var ids: [String?] = []
         var titles: [String] = []
@@ -68,9 +70,12 @@ struct StructuredXMLReader {
             readerMetadata.title = state.titles.joined(separator: " ")
         }
         let built = state.builder.finish(readerMetadata: readerMetadata)
+        let locator = NoteLocator(sections: built.sections)
+        let notes = zip(state.notes, state.noteLines).map { locator.place($0, referencedAt: .line($1)) }
         return Document(
             path: path, format: profile.format, language: language ?? state.metadata.language ?? built.language,
-            metadata: built.metadata, sections: built.sections, notes: state.notes)
+            metadata: built.metadata, sections: built.sections, notes: notes)
+
     }
 
     private func start(_ name: XMLStreamReader.Name, reader: XMLStreamReader, state: inout State) throws {
@@ -95,6 +100,7 @@ struct StructuredXMLReader {
         let topRole = state.collectors.last?.role
         let isInsideText = topRole != nil && topRole != .note
         if profile.notes.contains(local), isInsideText {
+            state.noteReferences.append(state.collectors.last?.location.line ?? 0)
             state.noteParagraphs.append([])
             state.collectors.append((.note, TextCollector(), location))
             push(.note, state: &state)
@@ -111,8 +117,10 @@ struct StructuredXMLReader {
         } else if profile.cells.contains(local) || profile.headerCells.contains(local), !state.tables.isEmpty {
             let last = state.tables.count - 1
             state.tables[last].isHeader = profile.headerCells.contains(local)
-            state.tables[last].columnSpan = reader.attribute("colspan").flatMap { Int($0) }.map { max(1, min($0, 1000)) } ?? 1
-            state.tables[last].rowSpan = reader.attribute("rowspan").flatMap { Int($0) }.map { max(1, min($0, 1000)) } ?? 1
+            state.tables[last].columnSpan =
+                reader.attribute("colspan").flatMap { Int($0) }.map { max(1, min($0, 1000)) } ?? 1
+            state.tables[last].rowSpan =
+                reader.attribute("rowspan").flatMap { Int($0) }.map { max(1, min($0, 1000)) } ?? 1
             state.tables[last].cellCollector = TextCollector()
             state.tables[last].cellLocation = location
             push(.cell, state: &state)
@@ -169,11 +177,16 @@ struct StructuredXMLReader {
             guard let (_, collector, location) = state.collectors.popLast() else { return }
             var paragraphs = state.noteParagraphs.popLast() ?? []
             if !collector.isBlank {
-                paragraphs.append(Paragraph(text: collector.text, location: location, spans: collector.spans, links: collector.links))
+                paragraphs.append(
+                    Paragraph(text: collector.text, location: location, spans: collector.spans, links: collector.links))
             }
+            let reference = state.noteReferences.popLast() ?? 0
             if !paragraphs.isEmpty {
-                state.notes.append(Note(kind: .footnote, id: location.eId ?? String(state.notes.count + 1), paragraphs: paragraphs))
+                let id = location.eId ?? String(state.notes.count + 1)
+                state.notes.append(Note(kind: .footnote, id: id, paragraphs: paragraphs))
+                state.noteLines.append(reference)
             }
+
         case .link:
             if !state.collectors.isEmpty { state.collectors[state.collectors.count - 1].collector.closeLink() }
         case .cell:
@@ -225,9 +238,13 @@ struct StructuredXMLReader {
         var table = state.tables[last]
         var paragraphs = table.paragraphs
         if !table.cellCollector.isBlank {
-            paragraphs.append(Paragraph(text: table.cellCollector.text, location: table.cellLocation, spans: table.cellCollector.spans))
+            paragraphs.append(
+                Paragraph(
+                    text: table.cellCollector.text, location: table.cellLocation, spans: table.cellCollector.spans))
         }
-        table.cells.append(TableCell(paragraphs: paragraphs, columnSpan: table.columnSpan, rowSpan: table.rowSpan, isHeader: table.isHeader))
+        table.cells.append(
+            TableCell(
+                paragraphs: paragraphs, columnSpan: table.columnSpan, rowSpan: table.rowSpan, isHeader: table.isHeader))
         table.paragraphs = []
         state.tables[last] = table
     }

@@ -13,18 +13,18 @@ struct TextCollector {
     /// Appends a text node found at `line`.
     mutating func append(_ piece: String, line: Int) {
         let start = utf16Length + (pendingSpace ? 1 : 0)
-        for character in piece {
-            if character.isWhitespace {
+        for scalar in piece.unicodeScalars {
+            if scalar.properties.isWhitespace {
                 pendingSpace = !text.isEmpty
                 continue
             }
             if pendingSpace {
-                text.append(" ")
+                text.unicodeScalars.append(" ")
                 utf16Length += 1
                 pendingSpace = false
             }
-            text.append(character)
-            utf16Length += character.utf16.count
+            text.unicodeScalars.append(scalar)
+            utf16Length += scalar.utf16.count
         }
         guard utf16Length > start else { return }
         if let last = spans.last, last.source == .xmlNode(line: line), last.offset + last.length >= start - 1 {

@@ -44,10 +44,12 @@ final class XMLStreamReader {
     ) throws -> T {
         try data.withUnsafeBytes { bytes -> T in
             guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count > 0 else {
-                throw ReaderError.malformedXML(file: file, part: part, line: 1, column: 1, message: "the document is empty")
+                throw ReaderError.malformedXML(
+                    file: file, part: part, line: 1, column: 1, message: "the document is empty")
             }
-            let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-                | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_BIG_LINES.rawValue)
+            let options = Int32(
+                XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+                    | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_BIG_LINES.rawValue)
             guard let handle = xmlReaderForMemory(base, Int32(clamping: bytes.count), file, nil, options) else {
                 throw ReaderError.io(file: file, detail: "libxml2 could not start reading")
             }
@@ -64,15 +66,17 @@ final class XMLStreamReader {
         self.bytes = bytes
         self.errorBox = ErrorBox()
         let context = Unmanaged.passUnretained(errorBox).toOpaque()
-        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
-            guard let context, let error else { return }
-            let box = Unmanaged<ErrorBox>.fromOpaque(context).takeUnretainedValue()
-            guard box.message == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-            let text = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
-            box.message = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            box.line = Int(error.pointee.line)
-            box.column = Int(error.pointee.int2)
-        }, context)
+        xmlTextReaderSetStructuredErrorHandler(
+            reader,
+            { context, error in
+                guard let context, let error else { return }
+                let box = Unmanaged<ErrorBox>.fromOpaque(context).takeUnretainedValue()
+                guard box.message == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+                let text = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+                box.message = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                box.line = Int(error.pointee.line)
+                box.column = Int(error.pointee.int2)
+            }, context)
     }
 
     deinit {
