@@ -40,7 +40,9 @@ struct TreeCommand: ParsableCommand {
         let files = InputDiscovery.files(in: paths)
         var failures = 0
         var printed = 0
-        if format == .json { print("[", terminator: "") }
+        var output = BufferedOutput()
+        defer { output.flush() }
+        if format == .json { output.write("[") }
         // Each document is printed as soon as it is read and then released, so memory stays
         // bounded by the largest document, not by the whole batch.
         for file in files {
@@ -49,9 +51,10 @@ struct TreeCommand: ParsableCommand {
                 let document = try DocumentLoader(configuration: configuration).read(path: file)
                 switch format {
                 case .text:
-                    print((printed > 0 ? "\n" : "") + TreeTextRenderer.render(document), terminator: "")
+                    if printed > 0 { output.write("\n") }
+                    TreeTextRenderer.render(document) { output.write($0 + "\n") }
                 case .json:
-                    print((printed > 0 ? ",\n" : "\n") + (try TreeJSONRenderer.render(document)), terminator: "")
+                    output.write((printed > 0 ? ",\n" : "\n") + (try TreeJSONRenderer.render(document)))
                 }
                 printed += 1
             } catch let error as ConfigurationError {
@@ -62,7 +65,7 @@ struct TreeCommand: ParsableCommand {
                 printError("\(error) [input/unreadable]")
             }
         }
-        if format == .json { print(printed > 0 ? "\n]" : "]") }
+        if format == .json { output.write(printed > 0 ? "\n]\n" : "]\n") }
         if failures > 0 { throw ExitStatus.unreadableInput }
     }
 }

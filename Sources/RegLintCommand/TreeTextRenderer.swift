@@ -14,42 +14,49 @@ import RegLintCore
 enum TreeTextRenderer {
     static let previewLength = 72
 
+    /// The whole rendering as one string (for tests and small documents).
     static func render(_ document: Document) -> String {
-        var lines = ["\(document.path)  (\(document.format.rawValue), \(document.language.rawValue))"]
+        var text = ""
+        render(document) { text += $0 + "\n" }
+        return text
+    }
+
+    /// Renders line by line into `emit`, so a large tree is never held as text in memory.
+    static func render(_ document: Document, emit: (String) -> Void) {
+        emit("\(document.path)  (\(document.format.rawValue), \(document.language.rawValue))")
         let metadata = document.metadata
         let fields: [(String, String?)] = [
             ("title", metadata.title), ("number", metadata.number), ("identifier", metadata.identifier),
             ("issuer", metadata.issuer),
         ]
         for (label, value) in fields {
-            if let value { lines.append("  \(label): \(value)") }
+            if let value { emit("  \(label): \(value)") }
         }
-        for date in metadata.dates { lines.append("  \(date.kind): \(date.day)") }
-        for replaced in metadata.replaces { lines.append("  replaces: \(replaced)") }
+        for date in metadata.dates { emit("  \(date.kind): \(date.day)") }
+        for replaced in metadata.replaces { emit("  replaces: \(replaced)") }
         for (index, section) in document.sections.enumerated() {
-            render(section, prefix: "", isLast: index == document.sections.count - 1, into: &lines)
+            render(section, prefix: "", isLast: index == document.sections.count - 1, emit: emit)
         }
         if !document.notes.isEmpty {
-            lines.append("notes")
+            emit("notes")
             for note in document.notes {
                 let path = note.paragraphs.first?.location.sectionPath.joined(separator: " › ") ?? ""
                 let text = note.paragraphs.map(\.text).joined(separator: " ")
-                lines.append("  \(note.kind.rawValue) \(note.id) [\(path)]  \(quoted(text))")
+                emit("  \(note.kind.rawValue) \(note.id) [\(path)]  \(quoted(text))")
             }
         }
         if !document.comments.isEmpty {
-            lines.append("comments")
+            emit("comments")
             for comment in document.comments {
                 let author = comment.author.map { " by \($0)" } ?? ""
                 let range = [comment.startParagraph, comment.endParagraph].map { $0.map { "¶\($0)" } ?? "?" }
                     .joined(separator: "–")
-                lines.append("  comment \(comment.id)\(author) (\(range))  \(quoted(comment.text))")
+                emit("  comment \(comment.id)\(author) (\(range))  \(quoted(comment.text))")
             }
         }
-        return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func render(_ section: Section, prefix: String, isLast: Bool, into lines: inout [String]) {
+    private static func render(_ section: Section, prefix: String, isLast: Bool, emit: (String) -> Void) {
         var line = prefix + (isLast ? "└─ " : "├─ ") + section.kind.rawValue
         if let number = section.number { line += " " + number }
         if let heading = section.heading { line += " — " + preview(heading) }
@@ -61,26 +68,26 @@ enum TreeTextRenderer {
             line += "  " + quoted(first.text)
             blocks.removeFirst()
         }
-        lines.append(line)
+        emit(line)
         let childPrefix = prefix + (isLast ? "   " : "│  ")
         let blockPrefix = childPrefix + (section.children.isEmpty ? "   " : "│  ")
         for block in blocks {
             switch block {
             case .paragraph(let paragraph):
-                lines.append(blockPrefix + paragraph.location.shortDescription + "  " + quoted(paragraph.text))
+                emit(blockPrefix + paragraph.location.shortDescription + "  " + quoted(paragraph.text))
             case .table(let table):
-                lines.append(
+                emit(
                     blockPrefix + "table \(table.rows.count)×\(table.columnCount)  " + table.location.shortDescription)
                 for (index, row) in table.rows.enumerated() {
                     let cells = row.cells.map { cell in
                         cell.isMergedContinuation ? "⋮" : preview(cell.text, limit: 30)
                     }
-                    lines.append(blockPrefix + "  row \(index + 1): " + cells.joined(separator: " | "))
+                    emit(blockPrefix + "  row \(index + 1): " + cells.joined(separator: " | "))
                 }
             }
         }
         for (index, child) in section.children.enumerated() {
-            render(child, prefix: childPrefix, isLast: index == section.children.count - 1, into: &lines)
+            render(child, prefix: childPrefix, isLast: index == section.children.count - 1, emit: emit)
         }
     }
 

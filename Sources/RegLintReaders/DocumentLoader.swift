@@ -65,18 +65,12 @@ public struct DocumentLoader: Sendable {
             throw ReaderError.unsupportedFormat(
                 file: path, detail: "an RTF file: save it as .docx (Word 2007 or later)")
         case .other:
-            let data: Data
-            do {
-                data = try Data(contentsOf: url)
-            } catch {
-                throw ReaderError.io(file: path, detail: "cannot read the file (\(error.localizedDescription))")
-            }
-            return try readXML(data, path: path)
+            return try readXML(path: path)
         }
     }
 
-    private func readXML(_ data: Data, path: String) throws -> Document {
-        let root = try XMLStreamReader.read(data, file: path) { reader -> XMLStreamReader.Name? in
+    private func readXML(path: String) throws -> Document {
+        let root = try XMLStreamReader.read(fileAt: path) { reader -> XMLStreamReader.Name? in
             while let event = try reader.next() {
                 if case .start(let name) = event { return name }
             }
@@ -86,20 +80,23 @@ public struct DocumentLoader: Sendable {
             throw ReaderError.unsupportedFormat(file: path, detail: "not XML, DOCX or another format reglint reads")
         }
         if root.localName == "package", root.namespace == WordNamespaces.flatOPCPackage {
+            let data: Data
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                throw ReaderError.io(file: path, detail: "cannot read the file (\(error.localizedDescription))")
+            }
             let package = try FlatOPCPackage(data: data, file: path)
             return try DocxReader(path: path, format: .flatOPC, language: configuration.language).read(package)
         }
         if let mapping = configuration.xmlMappings.first(where: {
             $0.matches(rootNamespace: root.namespace, rootName: root.localName)
         }) {
-            return try StructuredXMLReader(
-                profile: StructuredXMLProfile(mapping: mapping), path: path, language: configuration.language
-            )
-            .read(data)
+            let profile = StructuredXMLProfile(mapping: mapping)
+            return try StructuredXMLReader(profile: profile, path: path, language: configuration.language).read()
         }
         if root.localName == "akomaNtoso" {
-            return try StructuredXMLReader(profile: .akomaNtoso, path: path, language: configuration.language).read(
-                data)
+            return try StructuredXMLReader(profile: .akomaNtoso, path: path, language: configuration.language).read()
         }
         let qualified = root.namespace.isEmpty ? root.localName : "{\(root.namespace)}\(root.localName)"
         if WordNamespaces.main.contains(root.namespace) {

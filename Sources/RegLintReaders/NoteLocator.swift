@@ -10,15 +10,23 @@ struct NoteLocator {
 
     private var paths: [Key: [String]] = [:]
 
-    init(sections: [Section]) {
-        for section in sections.flatMap(\.allSections) {
-            for paragraph in section.blocks.flatMap(\.paragraphs) {
-                for key in Self.keys(of: paragraph.location) { paths[key] = section.location.sectionPath }
+    /// Indexes the section paths of the paragraphs that `keys` name, walking the tree in place.
+    init(sections: [Section], keys wanted: Set<Key>) {
+        guard !wanted.isEmpty else { return }
+        func visit(_ section: Section) {
+            for block in section.blocks {
+                if case .paragraph(let paragraph) = block {
+                    for key in Self.keys(of: paragraph.location) where wanted.contains(key) {
+                        paths[key] = section.location.sectionPath
+                    }
+                }
             }
-            for key in Self.keys(of: section.location) where paths[key] == nil {
+            for key in Self.keys(of: section.location) where wanted.contains(key) && paths[key] == nil {
                 paths[key] = section.location.sectionPath
             }
+            for child in section.children { visit(child) }
         }
+        for section in sections { visit(section) }
     }
 
     private static func keys(of location: SourceLocation) -> [Key] {

@@ -6,7 +6,8 @@ public struct Paragraph: Sendable, Equatable, Codable {
     public var location: SourceLocation
     /// The paragraph style's display name, when the format has styles.
     public var style: String?
-    /// Pieces of `text` and where each came from, in text order.
+    /// Pieces of `text` and where each came from, in text order. Empty when the whole text comes
+    /// from the paragraph's own location (an XML paragraph on one line).
     public var spans: [TextSpan]
     /// Hyperlinks and references inside the paragraph (DOCX hyperlinks, Akoma Ntoso `<ref href>`).
     public var links: [Link]

@@ -218,12 +218,23 @@ public struct SectionTreeBuilder: Sendable {
     }
 
     private mutating func closeTop() {
-        guard let top = stack.popLast() else { return }
+        guard var top = stack.popLast() else { return }
+        // Arrays grown by appending keep up to twice their size; a closed section no longer grows.
+        Self.shrink(&top.section.blocks)
+        Self.shrink(&top.section.children)
         if let last = stack.indices.last {
             stack[last].section.children.append(top.section)
         } else {
             finished.append(top.section)
         }
+    }
+
+    private static func shrink<Element>(_ array: inout [Element]) {
+        guard array.capacity > array.count + array.count / 8 else { return }
+        var exact: [Element] = []
+        exact.reserveCapacity(array.count)
+        exact.append(contentsOf: array)
+        array = exact
     }
 
     /// Closes every open section and returns the document's tree, language and metadata.

@@ -92,7 +92,8 @@ struct DocxReader {
         var built = builder.finish()
         if built.metadata.title == nil { built.metadata.title = core.title }
         if let created = core.created { built.metadata.dates.append(DocumentDate(kind: "created", day: created)) }
-        let locator = NoteLocator(sections: built.sections)
+        let referenceKeys = notes.compactMap { $0.paragraphs.first?.location.paragraph.map(NoteLocator.Key.paragraph) }
+        let locator = NoteLocator(sections: built.sections, keys: Set(referenceKeys))
         return Document(
             path: path, format: format, language: built.language, metadata: built.metadata,
             sections: built.sections,

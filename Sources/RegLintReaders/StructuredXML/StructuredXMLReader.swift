@@ -52,10 +52,10 @@ struct StructuredXMLReader {
         var namespace: String?
     }
 
-    /// Reads `data`, the contents of `path`.
-    func read(_ data: Data) throws -> Document {
+    /// Reads the file at `path`, streaming.
+    func read() throws -> Document {
         var state = State(builder: SectionTreeBuilder(file: path, language: language))
-        try XMLStreamReader.read(data, file: path, tracksColumns: true) { reader in
+        try XMLStreamReader.read(fileAt: path, tracksColumns: true) { reader in
             while let event = try reader.next() {
                 switch event {
                 case .start(let name): try start(name, reader: reader, state: &state)
@@ -70,7 +70,7 @@ struct StructuredXMLReader {
             readerMetadata.title = state.titles.joined(separator: " ")
         }
         let built = state.builder.finish(readerMetadata: readerMetadata)
-        let locator = NoteLocator(sections: built.sections)
+        let locator = NoteLocator(sections: built.sections, keys: Set(state.noteLines.map(NoteLocator.Key.line)))
         let notes = zip(state.notes, state.noteLines).map { locator.place($0, referencedAt: .line($1)) }
         return Document(
             path: path, format: profile.format, language: language ?? state.metadata.language ?? built.language,

@@ -27,12 +27,14 @@ final class XMLStreamReader {
     private let file: String
     private let part: String?
     private let errorBox: ErrorBox
-    private let bytes: UnsafeRawBufferPointer
-    private var lineStarts: [Int] = []
-    private var columnCursor = 0
+    private let source: XMLByteSource
     private var pendingEnd: Name?
     private var isCurrentPending = false
     private var names: [UnsafeRawPointer: String] = [:]
+
+    static let options = Int32(
+        XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+            | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_BIG_LINES.rawValue)
 
     /// Parses `data` and hands the reader to `body`; the reader is valid only inside `body`.
     /// - Parameters:
@@ -47,23 +49,41 @@ final class XMLStreamReader {
                 throw ReaderError.malformedXML(
                     file: file, part: part, line: 1, column: 1, message: "the document is empty")
             }
-            let options = Int32(
-                XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-                    | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_BIG_LINES.rawValue)
             guard let handle = xmlReaderForMemory(base, Int32(clamping: bytes.count), file, nil, options) else {
                 throw ReaderError.io(file: file, detail: "libxml2 could not start reading")
             }
-            let reader = XMLStreamReader(reader: handle, file: file, part: part, bytes: bytes)
-            if tracksColumns { reader.indexLines() }
-            return try body(reader)
+            let source = XMLByteSource(memory: bytes, tracksColumns: tracksColumns)
+            return try body(XMLStreamReader(reader: handle, file: file, part: part, source: source))
         }
     }
 
-    private init(reader: xmlTextReaderPtr, file: String, part: String?, bytes: UnsafeRawBufferPointer) {
+    /// Parses the file at `path` as it is read, never holding it whole, and hands the reader to
+    /// `body`.
+    static func read<T>(
+        fileAt path: String, tracksColumns: Bool = false, _ body: (XMLStreamReader) throws -> T
+    ) throws -> T {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ReaderError.io(file: path, detail: "cannot open the file")
+        }
+        let source = XMLByteSource(file: handle, tracksColumns: tracksColumns)
+        let context = Unmanaged.passUnretained(source).toOpaque()
+        let readCallback: xmlInputReadCallback = { context, buffer, length in
+            guard let context, let buffer, length > 0 else { return 0 }
+            return Unmanaged<XMLByteSource>.fromOpaque(context).takeUnretainedValue()
+                .read(into: buffer, length: Int(length))
+        }
+        guard let reader = xmlReaderForIO(readCallback, nil, context, path, nil, options) else {
+            throw ReaderError.io(file: path, detail: "libxml2 could not start reading")
+        }
+        let streamReader = XMLStreamReader(reader: reader, file: path, part: nil, source: source)
+        return try withExtendedLifetime(source) { try body(streamReader) }
+    }
+
+    private init(reader: xmlTextReaderPtr, file: String, part: String?, source: XMLByteSource) {
         self.reader = reader
         self.file = file
         self.part = part
-        self.bytes = bytes
+        self.source = source
         self.errorBox = ErrorBox()
         let context = Unmanaged.passUnretained(errorBox).toOpaque()
         xmlTextReaderSetStructuredErrorHandler(
@@ -161,34 +181,8 @@ final class XMLStreamReader {
 
     /// The 1-based byte column of the current element's `<`, when columns are tracked.
     func elementColumn() -> Int? {
-        guard !lineStarts.isEmpty, let qualified = xmlTextReaderConstName(reader), let base = bytes.baseAddress
-        else { return nil }
-        let line = self.line
-        guard line >= 1, line <= lineStarts.count else { return nil }
-        let lineEnd = line < lineStarts.count ? lineStarts[line] : bytes.count
-        let length = Int(strlen(qualified))
-        var position = max(columnCursor, lineStarts[line - 1])
-        let qualifiedBytes = UnsafeRawPointer(qualified)
-        while position + length < bytes.count, position < lineEnd {
-            if bytes[position] == UInt8(ascii: "<"), memcmp(base + position + 1, qualifiedBytes, length) == 0 {
-                let after = bytes[position + 1 + length]
-                if after == UInt8(ascii: ">") || after == UInt8(ascii: "/") || after == 0x20 || after == 0x09
-                    || after == 0x0A || after == 0x0D
-                {
-                    columnCursor = position + 1
-                    return position - lineStarts[line - 1] + 1
-                }
-            }
-            position += 1
-        }
-        return nil
-    }
-
-    private func indexLines() {
-        lineStarts = [0]
-        for index in 0..<bytes.count where bytes[index] == 0x0A {
-            lineStarts.append(index + 1)
-        }
+        guard let qualified = xmlTextReaderConstName(reader) else { return nil }
+        return source.column(line: line, qualifiedName: qualified)
     }
 
     private func currentName() -> Name {
@@ -217,7 +211,8 @@ final class XMLStreamReader {
     }
 
     private func currentError() -> ReaderError {
-        .malformedXML(
+        if let failure = source.readError { return .io(file: file, detail: "cannot read the file (\(failure))") }
+        return .malformedXML(
             file: file, part: part, line: errorBox.line ?? Int(xmlTextReaderGetParserLineNumber(reader)),
             column: errorBox.column, message: errorBox.message ?? "the XML parser stopped")
     }
