@@ -138,7 +138,7 @@ struct WordprocessingMLReader {
             appendVisible("-")
             frames.append(.other)
         case "sym":
-            appendVisible(Self.symbol(reader.attribute("char")))
+            appendVisible(SymbolFont.character(reader.attribute("char"), font: reader.attribute("font")))
             frames.append(.other)
         case "fldChar":
             switch reader.attribute("fldCharType") {
@@ -339,13 +339,5 @@ struct WordprocessingMLReader {
         else { return }
         let isBold = runBold ?? styles.isBold(paragraphs[last].styleID)
         paragraphs[last].append(text, run: max(runIndex, 0), isBold: isBold)
-    }
-
-    /// `w:sym w:char="F0B7"`: symbol-font characters live at F000–F0FF; show their plain form.
-    private static func symbol(_ code: String?) -> String {
-        guard let code, var value = UInt32(code, radix: 16) else { return "" }
-        if (0xF000...0xF0FF).contains(value) { value -= 0xF000 }
-        guard let scalar = Unicode.Scalar(value), value >= 0x20 else { return "" }
-        return String(Character(scalar))
     }
 }
