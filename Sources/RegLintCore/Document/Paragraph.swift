@@ -61,3 +61,17 @@ public struct Link: Sendable, Equatable, Codable {
         self.target = target
     }
 }
+
+extension TextSpan {
+    /// The same span `distance` UTF-16 units further into the text (after a prefix is added).
+    public func shifted(by distance: Int) -> TextSpan {
+        TextSpan(offset: offset + distance, length: length, source: source)
+    }
+}
+
+extension Link {
+    /// The same link `distance` UTF-16 units further into the text (after a prefix is added).
+    public func shifted(by distance: Int) -> Link {
+        Link(offset: offset + distance, length: length, target: target)
+    }
+}

@@ -41,20 +41,8 @@ struct WordParagraph {
         result.index = index
         result.text = text + next.text
         result.utf16Length = utf16Length + next.utf16Length
-        result.spans =
-            spans
-            + next.spans.map { span in
-                var moved = span
-                moved.offset += utf16Length
-                return moved
-            }
-        result.links =
-            links
-            + next.links.map { link in
-                var moved = link
-                moved.offset += utf16Length
-                return moved
-            }
+        result.spans = spans + next.spans.map { $0.shifted(by: utf16Length) }
+        result.links = links + next.links.map { $0.shifted(by: utf16Length) }
         result.boldLength += boldLength
         result.plainLength += plainLength
         result.nested = nested + next.nested

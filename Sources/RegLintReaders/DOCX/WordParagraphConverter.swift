@@ -25,18 +25,8 @@ struct WordParagraphConverter {
         if let label = numberingLabel(for: source) {
             let shift = label.utf16.count
             text = label + text
-            spans =
-                [TextSpan(offset: 0, length: shift, source: .generated)]
-                + spans.map { span in
-                    var moved = span
-                    moved.offset += shift
-                    return moved
-                }
-            links = links.map { link in
-                var moved = link
-                moved.offset += shift
-                return moved
-            }
+            spans = [TextSpan(offset: 0, length: shift, source: .generated)] + spans.map { $0.shifted(by: shift) }
+            links = links.map { $0.shifted(by: shift) }
         }
         guard text.contains(where: { !$0.isWhitespace }) else { return nil }
         let location = SourceLocation(file: path, paragraph: paragraphIndex ?? source.index)
