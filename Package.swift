@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "reglint", targets: ["reglint"]),
         .library(name: "RegLintCore", targets: ["RegLintCore"]),
         .library(name: "RegLintReaders", targets: ["RegLintReaders"]),
+        .library(name: "RegLintTesting", targets: ["RegLintTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,15 +32,19 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        .target(name: "RegLintChecks", dependencies: ["RegLintCore"]),
+        .target(name: "RegLintReporters", dependencies: ["RegLintCore"]),
+        .target(name: "RegLintTesting", dependencies: ["RegLintCore", "RegLintReaders"]),
         .target(
             name: "RegLintCommand",
             dependencies: [
-                "RegLintCore", "RegLintReaders",
+                "RegLintCore", "RegLintReaders", "RegLintChecks", "RegLintReporters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "reglint", dependencies: ["RegLintCommand"]),
         .testTarget(name: "RegLintCoreTests", dependencies: ["RegLintCore"]),
+        .testTarget(name: "RegLintChecksTests", dependencies: ["RegLintChecks", "RegLintTesting", "RegLintCore"]),
         .testTarget(
             name: "RegLintReadersTests",
             dependencies: [

@@ -16,6 +16,21 @@ struct ConfigurationResolver {
         if let explicitPath { cache[explicitPath] = try Configuration.load(from: explicitPath) }
     }
 
+    /// The configuration for the run as a whole (rules, as-of date): `--config`, or the nearest
+    /// `.reglint.yml` at or above the first path.
+    mutating func configuration(forRunStartingAt path: String) throws(ConfigurationError) -> Configuration {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        let folder = exists && isFolder.boolValue ? path : (path as NSString).deletingLastPathComponent
+        guard let found = explicitPath ?? Configuration.find(from: folder.isEmpty ? "." : folder) else {
+            return Configuration()
+        }
+        if let known = cache[found] { return known }
+        let loaded = try Configuration.load(from: found)
+        cache[found] = loaded
+        return loaded
+    }
+
     mutating func configuration(for file: String) throws(ConfigurationError) -> Configuration {
         let folder = (file as NSString).deletingLastPathComponent
         guard let path = explicitPath ?? Configuration.find(from: folder.isEmpty ? "." : folder) else {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RegLintCore
 
 /// The `reglint` command line: checks regulation documents the way a compiler checks code.
@@ -8,10 +9,26 @@ public struct ReglintCommand: ParsableCommand {
         abstract:
             "Check regulation documents (DOCX, Akoma Ntoso, Word XML) for outdated references, missing clauses and inconsistent figures.",
         version: ReglintVersion.current,
-        subcommands: [TreeCommand.self]
+        subcommands: [CheckCommand.self, TreeCommand.self, RulesCommand.self]
     )
 
     public init() {}
+
+    /// Runs the command line and exits with reglint's codes: a usage error is 2, not
+    /// ArgumentParser's 64.
+    public static func runAndExit(arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            exit(withError: nil)
+        } catch let code as ExitCode {
+            exit(withError: code)
+        } catch {
+            if exitCode(for: error) == .success { exit(withError: error) }  // --help, --version
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            exit(withError: ExitStatus.usage)
+        }
+    }
 }
 
 /// The tool's version, as `--version` and reports print it.

@@ -1,2 +1,3 @@
 import RegLintCommand
-ReglintCommand.main()
+
+ReglintCommand.runAndExit()

@@ -11,16 +11,26 @@ public struct Configuration: Sendable, Equatable {
     public var file: String?
     public var language: Language?
     public var xmlMappings: [XMLStructureMapping]
+    /// The date "outdated" is judged against (`as_of`); the command line's `--as-of` wins.
+    public var asOf: Day?
+    /// Per-rule settings by rule id, as written.
+    public var rules: [String: RuleSetting]
 
-    public init(file: String? = nil, language: Language? = nil, xmlMappings: [XMLStructureMapping] = []) {
+    public init(
+        file: String? = nil, language: Language? = nil, xmlMappings: [XMLStructureMapping] = [], asOf: Day? = nil,
+        rules: [String: RuleSetting] = [:]
+    ) {
         self.file = file
         self.language = language
         self.xmlMappings = xmlMappings
+        self.asOf = asOf
+        self.rules = rules
     }
 
     private struct FileContents: Decodable {
         var language: String?
         var xml_mappings: [XMLStructureMapping]?
+        var as_of: String?
     }
 
     /// Reads a configuration file.
@@ -47,6 +57,13 @@ public struct Configuration: Sendable, Equatable {
             throw .invalid(file: file, key: nil, reason: "not valid YAML: \(error)")
         }
         var configuration = Configuration(file: file, xmlMappings: contents.xml_mappings ?? [])
+        configuration.rules = try RuleSetting.parseRules(in: text, file: file)
+        if let asOf = contents.as_of {
+            guard let day = Day(iso: asOf) else {
+                throw .invalid(file: file, key: "as_of", reason: "expected a date YYYY-MM-DD, found '\(asOf)'")
+            }
+            configuration.asOf = day
+        }
         if let language = contents.language, language != "auto" {
             guard let parsed = Language(rawValue: language), parsed != .unknown else {
                 throw .invalid(file: file, key: "language", reason: "expected vi, en or auto, found '\(language)'")

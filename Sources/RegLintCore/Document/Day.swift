@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar day without time zone, as regulations state dates.
 public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     public var year: Int
@@ -12,6 +14,17 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// The calendar day of `date` in `timeZone` (the command line's "today"; checks get it
+    /// through ``CheckContext`` and never read the clock).
+    public init(date: Date, timeZone: TimeZone) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let components = calendar.dateComponents([.year, .month, .day], from: date)
+        year = components.year ?? 1970
+        month = components.month ?? 1
+        day = components.day ?? 1
     }
 
     /// Parses `YYYY-MM-DD`.

@@ -44,6 +44,8 @@ public enum DocumentFormat: String, Sendable, Codable {
     case akomaNtoso = "akoma-ntoso"
     /// Another XML schema read through an `xml_mappings` entry of the configuration.
     case mappedXML = "xml"
+    /// A plain-text outline (check examples and tests).
+    case outline
 }
 
 /// What a document says about itself.

@@ -1,0 +1,154 @@
+import ArgumentParser
+import Foundation
+import RegLintCore
+import RegLintReaders
+import RegLintReporters
+
+/// `reglint check`: reads documents, runs the checks and reports findings.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check regulation documents and report findings.",
+        discussion: """
+            Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it (or more \
+            warnings than --max-warnings); 2 usage or configuration error, nothing checked; 3 at \
+            least one file could not be read (the others are still checked; 3 wins over 1).
+            --format and --output pair up in order: `--format json --output report.json --format text` \
+            writes JSON to report.json and text to standard output.
+            """
+    )
+
+    enum FailLevel: String, ExpressibleByArgument, CaseIterable {
+        case error, warning, info, never
+    }
+
+    @Argument(help: "Documents or folders to check (default: the current folder).")
+    var paths: [String] = []
+
+    @Option(help: "Configuration file (default: the nearest .reglint.yml above the first path).")
+    var config: String?
+
+    @Option(help: "Output format: \(Reporters.all.map { $0.id }.joined(separator: ", ")). May be repeated.")
+    var format: [String] = []
+
+    @Option(help: "File for the report of the --format at the same position (default: standard output).")
+    var output: [String] = []
+
+    @Option(name: .customLong("as-of"), help: "Date to judge outdated references against, YYYY-MM-DD (default: today).")
+    var asOf: String?
+
+    @Option(name: .customLong("fail-on"), help: "Lowest severity that fails the run: error, warning, info or never.")
+    var failOn: FailLevel = .error
+
+    @Option(name: .customLong("max-warnings"), help: "Fail the run when there are more warnings than this.")
+    var maxWarnings: Int?
+
+    @Option(help: "Documents read in parallel (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Print no progress or notes on standard error.")
+    var quiet = false
+
+    func run() throws {
+        let inputs = paths.isEmpty ? ["."] : paths
+        guard output.count <= max(format.count, 1) else {
+            printError("error: --output given \(output.count) times for \(format.count) --format options")
+            throw ExitStatus.usage
+        }
+        let formats = format.isEmpty ? ["text"] : format
+        let reporters = try formats.map { id -> any Reporter in
+            guard let reporter = Reporters.reporter(for: id) else {
+                printError(
+                    "error: unknown format '\(id)'; expected one of \(Reporters.all.map { $0.id }.joined(separator: ", "))"
+                )
+                throw ExitStatus.usage
+            }
+            return reporter
+        }
+        guard jobs >= 1 else {
+            printError("error: --jobs must be at least 1")
+            throw ExitStatus.usage
+        }
+        let (engine, resolver) = try prepare(inputs: inputs)
+        let files = InputDiscovery.files(in: inputs)
+        let report = engine.run(paths: files, jobs: jobs) { path in
+            var resolver = resolver
+            do {
+                let configuration = try resolver.configuration(for: path)
+                return .success(try DocumentLoader(configuration: configuration).read(path: path))
+            } catch let error as ReaderError {
+                return .failure(Engine.InputFailure(format: Self.format(of: path), message: error.message))
+            } catch {
+                return .failure(Engine.InputFailure(format: Self.format(of: path), message: "\(error)"))
+            }
+        }
+        try write(report, with: reporters, formats: formats)
+        throw exitStatus(for: report)
+    }
+
+    private func prepare(inputs: [String]) throws -> (Engine, ConfigurationResolver) {
+        var resolver = ConfigurationResolver(explicitPath: config)
+        let runConfiguration: Configuration
+        let checks: [Engine.ConfiguredCheck]
+        do {
+            try resolver.validateExplicit()
+            runConfiguration = try resolver.configuration(forRunStartingAt: inputs[0])
+            checks = try RuleSelection.checks(for: runConfiguration) { note in if !quiet { printError(note) } }
+        } catch {
+            printError("error: \(error)")
+            throw ExitStatus.usage
+        }
+        var day = runConfiguration.asOf ?? Self.today
+        if let asOf {
+            guard let parsed = Day(iso: asOf) else {
+                printError("error: --as-of: expected a date YYYY-MM-DD, found '\(asOf)'")
+                throw ExitStatus.usage
+            }
+            day = parsed
+        }
+        let engine = Engine(
+            checks: checks, asOf: day, language: runConfiguration.language, toolVersion: ReglintVersion.current)
+        return (engine, resolver)
+    }
+
+    private func write(_ report: Report, with reporters: [any Reporter], formats: [String]) throws {
+        var standardOutput = BufferedOutput()
+        defer { standardOutput.flush() }
+        for (index, reporter) in reporters.enumerated() {
+            let text = try reporter.render(report)
+            if index < output.count {
+                do {
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: output[index]))
+                } catch {
+                    printError("error: cannot write \(output[index]): \(error.localizedDescription)")
+                    throw ExitStatus.usage
+                }
+            } else {
+                standardOutput.write(text)
+            }
+        }
+    }
+
+    private func exitStatus(for report: Report) -> ExitCode {
+        if report.errorFileCount > 0 { return ExitStatus.unreadableInput }
+        if let maxWarnings, report.count(.warning) > maxWarnings { return ExitStatus.findings }
+        let threshold: Severity? =
+            switch failOn {
+            case .error: .error
+            case .warning: .warning
+            case .info: .info
+            case .never: nil
+            }
+        if let threshold, report.findings.contains(where: { $0.severity >= threshold }) { return ExitStatus.findings }
+        return ExitStatus.success
+    }
+
+    private static func format(of path: String) -> String {
+        let ext = (path as NSString).pathExtension.lowercased()
+        return ext.isEmpty ? "unknown" : ext
+    }
+
+    private static var today: Day {
+        Day(date: Date(), timeZone: TimeZone(identifier: "UTC") ?? .current)
+    }
+}

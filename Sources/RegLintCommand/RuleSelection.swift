@@ -1,0 +1,71 @@
+import RegLintChecks
+import RegLintCore
+
+/// Turns the configuration's `rules:` map into the checks to run, refusing unknown rule ids
+/// (with a suggestion) and options that do not decode.
+enum RuleSelection {
+    /// Rule ids DESIGN.md reserves for checks this version does not have yet; settings for them
+    /// are accepted (so one configuration serves several versions) and ignored with a note.
+    static let plannedIDs: Set<String> = [
+        "references/outdated", "references/dangling", "references/unknown", "clauses/missing", "clauses/empty",
+        "figures/sum", "figures/percent", "figures/words", "figures/restated", "figures/table-total",
+        "figures/date-order", "structure/unused-suppression", "input/legacy-encoding", "input/unreadable",
+    ]
+
+    static func checks(for configuration: Configuration, notes: (String) -> Void) throws(ConfigurationError) -> [Engine
+        .ConfiguredCheck]
+    {
+        let file = configuration.file ?? "configuration"
+        let known = BuiltInChecks.all.map { $0.description.id.rawValue }
+        for id in configuration.rules.keys.sorted() where !known.contains(id) {
+            if plannedIDs.contains(id) {
+                notes(
+                    "note: \(file): rules.\(id): this rule is not available in reglint \(ReglintVersion.current); ignored"
+                )
+                continue
+            }
+            let suggestion =
+                closest(to: id, among: known + plannedIDs.sorted()).map { " (did you mean '\($0)'?)" } ?? ""
+            throw .invalid(file: file, key: "rules.\(id)", reason: "unknown rule\(suggestion)")
+        }
+        var result: [Engine.ConfiguredCheck] = []
+        for check in BuiltInChecks.all {
+            let description = check.description
+            let setting = configuration.rules[description.id.rawValue]
+            if setting?.isOff == true { continue }
+            if setting == nil, !description.isEnabledByDefault { continue }
+            let configured: any Check
+            do {
+                configured = try check.configured(optionsYAML: setting?.optionsYAML)
+            } catch {
+                throw .invalid(file: file, key: "rules.\(description.id)", reason: "invalid options (\(error))")
+            }
+            result.append(
+                Engine.ConfiguredCheck(check: configured, severity: setting?.severity ?? description.defaultSeverity))
+        }
+        return result
+    }
+
+    /// The candidate with the smallest edit distance, when it is close enough to be a typo.
+    static func closest(to text: String, among candidates: [String]) -> String? {
+        let scored = candidates.map { ($0, editDistance(text, $0)) }.min { $0.1 < $1.1 }
+        guard let (candidate, distance) = scored, distance <= max(2, text.count / 3) else { return nil }
+        return candidate
+    }
+
+    private static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+        let a = Array(lhs)
+        let b = Array(rhs)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import Yams
+
+/// A check: a small value with a description, typed options and one pure function that returns
+/// what it found. The engine stamps rule ids and severities, filters and sorts.
+///
+/// Adding a built-in check is one file (`Sources/RegLintChecks/<Family>/<Name>Check.swift`) and
+/// one line in `BuiltInChecks.all`.
+public protocol Check: Sendable {
+    associatedtype Options: CheckOptions = NoOptions
+    static var description: CheckDescription { get }
+    init(options: Options)
+    func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic]
+}
+
+/// A check's options, decoded from the configuration; defaults live in `init()`.
+public protocol CheckOptions: Codable, Equatable, Sendable {
+    init()
+}
+
+/// For checks without options.
+public struct NoOptions: CheckOptions {
+    public init() {}
+}
+
+extension Check {
+    /// The check with options decoded from YAML (`nil` for the defaults).
+    /// - Throws: a message naming the option that is wrong.
+    public static func configured(optionsYAML yaml: String?) throws -> Self {
+        guard let yaml, !yaml.trimmingWhitespace.isEmpty else { return Self(options: Options()) }
+        return Self(options: try YAMLDecoder().decode(Options.self, from: yaml))
+    }
+}

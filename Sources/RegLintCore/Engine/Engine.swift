@@ -1,0 +1,127 @@
+import Foundation
+
+/// Runs checks over documents: reads files in parallel (at most `jobs` documents in memory at
+/// once), runs every enabled check on each, stamps rule ids and severities, and sorts findings
+/// by file (in the order given) and document order, so output never depends on the job count.
+public struct Engine: Sendable {
+    /// A check ready to run, with the severity the configuration gives it.
+    public struct ConfiguredCheck: Sendable {
+        public let check: any Check
+        public let severity: Severity
+
+        public init(check: any Check, severity: Severity) {
+            self.check = check
+            self.severity = severity
+        }
+
+        var description: CheckDescription { type(of: check).description }
+    }
+
+    /// Why a file could not be read, with its detected format when known.
+    public struct InputFailure: Error, Sendable {
+        public var format: String
+        public var message: String
+
+        public init(format: String, message: String) {
+            self.format = format
+            self.message = message
+        }
+    }
+
+    public let checks: [ConfiguredCheck]
+    public let asOf: Day
+    public let language: Language?
+    public let toolVersion: String
+
+    public init(checks: [ConfiguredCheck], asOf: Day, language: Language?, toolVersion: String) {
+        self.checks = checks
+        self.asOf = asOf
+        self.language = language
+        self.toolVersion = toolVersion
+    }
+
+    /// Checks the documents `read` returns for `paths`, using up to `jobs` threads.
+    public func run(
+        paths: [String], jobs: Int, read: @escaping @Sendable (String) -> Result<Document, InputFailure>
+    ) -> Report {
+        let results = ResultSlots<(Report.File, [Finding])>(count: paths.count)
+        let workers = max(1, min(jobs, paths.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = results.claimNext() {
+                results.store(check(path: paths[index], read: read), at: index)
+            }
+        }
+        let collected = results.values()
+        let findings = collected.enumerated().flatMap { fileIndex, result in
+            result.1.map { (fileIndex, $0) }
+        }
+        .sorted { lhs, rhs in
+            if lhs.0 != rhs.0 { return lhs.0 < rhs.0 }
+            return Self.documentOrder(lhs.1, rhs.1)
+        }
+        .map(\.1)
+        return Report(
+            toolVersion: toolVersion, files: collected.map(\.0), findings: findings,
+            rules: checks.map(\.description).sorted { $0.id < $1.id })
+    }
+
+    private func check(path: String, read: (String) -> Result<Document, InputFailure>) -> (Report.File, [Finding]) {
+        switch read(path) {
+        case .failure(let failure):
+            return (Report.File(path: path, format: failure.format, status: .error, errorMessage: failure.message), [])
+        case .success(let document):
+            let language = document.language == .unknown ? (self.language ?? .unknown) : document.language
+            let context = CheckContext(asOf: asOf, language: language)
+            let findings = checks.flatMap { configured in
+                configured.check.diagnostics(in: document, context: context).map { diagnostic in
+                    Finding(
+                        rule: configured.description.id, severity: configured.severity,
+                        message: diagnostic.message.text, path: path, location: diagnostic.location,
+                        excerpt: diagnostic.excerpt, fix: diagnostic.fix)
+                }
+            }
+            return (Report.File(path: path, format: document.format.rawValue, status: .checked), findings)
+        }
+    }
+
+    /// Line, then column, then paragraph, then rule id and message: a total order.
+    static func documentOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        let left = (lhs.location.line ?? 0, lhs.location.column ?? 0, lhs.location.paragraph ?? 0)
+        let right = (rhs.location.line ?? 0, rhs.location.column ?? 0, rhs.location.paragraph ?? 0)
+        if left != right { return left < right }
+        if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
+        return lhs.message < rhs.message
+    }
+}
+
+/// Results written by worker threads into fixed slots. A class guarded by a lock: the only
+/// shared mutable state of a run.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Value?]
+    private var next = 0
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func claimNext() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func store(_ value: Value, at index: Int) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    func values() -> [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
+}

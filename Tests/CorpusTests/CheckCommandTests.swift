@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// `reglint check` end to end: exit codes, formats and determinism.
+@Suite("reglint check")
+struct CheckCommandTests {
+    private func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+        let executable = try #require(CorpusLocation.executable, "build the reglint product first (swift build)")
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = CorpusLocation.packageRoot
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (
+            process.terminationStatus, String(decoding: outputData, as: UTF8.self),
+            String(decoding: errorData, as: UTF8.self)
+        )
+    }
+
+    private func temporaryFile(_ name: String, _ contents: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reglint-check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        try Data(contents.utf8).write(to: url)
+        return url.path
+    }
+
+    @Test func cleanDocumentExitsZero() throws {
+        let result = try run(["check", "corpus/en/information-security-policy.docx"])
+        #expect(result.status == 0)
+        #expect(result.output.hasSuffix("1 file checked: 0 errors, 0 warnings, 0 infos\n"))
+    }
+
+    @Test func findingsAtTheFailLevelExitOne() throws {
+        let warnings = try run(["check", "corpus/vi/quy-che-dan-chu.docx"])
+        #expect(warnings.status == 0, "warnings do not fail the default --fail-on error")
+        #expect(
+            warnings.output.contains(
+                "corpus/vi/quy-che-dan-chu.docx: Chương II › Điều 6 › Khoản 3 (¶47): warning: numbering starts at 3 (expected 1) [structure/numbering]"
+            ))
+        #expect(try run(["check", "--fail-on", "warning", "corpus/vi/quy-che-dan-chu.docx"]).status == 1)
+        #expect(try run(["check", "--max-warnings", "0", "corpus/vi/quy-che-dan-chu.docx"]).status == 1)
+        let config = try temporaryFile("cfg.yml", "rules:\n  structure/numbering: error\n")
+        #expect(try run(["check", "--config", config, "corpus/vi/quy-che-dan-chu.docx"]).status == 1)
+    }
+
+    @Test func unreadableInputExitsThreeAndTheRestIsChecked() throws {
+        let broken = try temporaryFile("broken.docx", "not a zip at all")
+        let result = try run(["check", "--format", "json", broken, "corpus/vi/quy-che-dan-chu.docx"])
+        #expect(result.status == 3)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let files = try #require(json["files"] as? [[String: Any]])
+        #expect(files.map { $0["status"] as? String } == ["error", "checked"])
+        let error = try #require(files.first?["error"] as? [String: Any])
+        #expect(error["rule"] as? String == "input/unreadable")
+        #expect((json["findings"] as? [Any])?.count == 1)
+        let summary = try #require(json["summary"] as? [String: Int])
+        #expect(summary == ["files": 2, "checked": 1, "errors": 0, "warnings": 1, "infos": 0])
+    }
+
+    @Test func configurationAndUsageErrorsExitTwo() throws {
+        let typo = try temporaryFile("cfg.yml", "rules:\n  structure/numberin: error\n")
+        let result = try run(["check", "--config", typo, "corpus/vi/quy-che-dan-chu.docx"])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("rules.structure/numberin: unknown rule (did you mean 'structure/numbering'?)"))
+        #expect(result.output.isEmpty)
+        #expect(try run(["check", "--format", "pdf", "corpus"]).status == 2)
+        #expect(try run(["check", "--bogus-option"]).status == 2)
+        let badSeverity = try temporaryFile("cfg.yml", "rules:\n  structure/numbering: loud\n")
+        #expect(try run(["check", "--config", badSeverity, "corpus"]).status == 2)
+    }
+
+    @Test func outputIsTheSameForAnyJobCount() throws {
+        let one = try run(["check", "--jobs", "1", "--format", "json", "corpus"])
+        let four = try run(["check", "--jobs", "4", "--format", "json", "corpus"])
+        #expect(one.status == four.status)
+        #expect(one.output == four.output)
+        #expect(!one.output.isEmpty)
+    }
+
+    @Test func severalReportsFromOneRun() throws {
+        let jsonPath = try temporaryFile("report.json", "")
+        let result = try run(["check", "--format", "json", "--output", jsonPath, "--format", "text", "corpus/vi"])
+        #expect(result.output.contains("warning: numbering skips from d) to e) (expected đ))"))
+        let written = try Data(contentsOf: URL(fileURLWithPath: jsonPath))
+        #expect((try JSONSerialization.jsonObject(with: written) as? [String: Any])?["tool"] != nil)
+    }
+
+    @Test func rulesListsEveryCheck() throws {
+        let text = try run(["rules"])
+        #expect(text.status == 0)
+        #expect(text.output.contains("structure/numbering  (warning)"))
+        let markdown = try run(["rules", "--format", "markdown"])
+        #expect(markdown.output.contains("# Numbering (`structure/numbering`)"))
+    }
+}
