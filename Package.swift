@@ -44,6 +44,10 @@ let package = Package(
         ),
         .executableTarget(name: "reglint", dependencies: ["RegLintCommand"]),
         .testTarget(name: "RegLintCoreTests", dependencies: ["RegLintCore"]),
+        .testTarget(
+            name: "RegLintReportersTests", dependencies: ["RegLintReporters", "RegLintCore"],
+            exclude: ["Snapshots", "Schemas"]
+        ),
         .testTarget(name: "RegLintChecksTests", dependencies: ["RegLintChecks", "RegLintTesting", "RegLintCore"]),
         .testTarget(
             name: "RegLintReadersTests",

@@ -92,8 +92,6 @@ public struct JSONReporter: Reporter {
             summary: .init(
                 files: report.files.count, checked: report.checkedCount, errors: report.count(.error),
                 warnings: report.count(.warning), infos: report.count(.info)))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(output), as: UTF8.self) + "\n"
+        return String(decoding: try JSONEncoder.deterministic.encode(output), as: UTF8.self) + "\n"
     }
 }

@@ -12,7 +12,10 @@ public protocol Reporter: Sendable {
 
 /// Every reporter, and lookup by `--format` value.
 public enum Reporters {
-    public static let all: [any Reporter.Type] = [TextReporter.self, JSONReporter.self]
+    public static let all: [any Reporter.Type] = [
+        TextReporter.self, JSONReporter.self, SARIFReporter.self, JUnitReporter.self, CheckstyleReporter.self,
+        GitHubReporter.self,
+    ]
 
     /// The reporter for `id`, or nil when there is none (a usage error).
     public static func reporter(for id: String) -> (any Reporter)? {
