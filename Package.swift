@@ -48,7 +48,10 @@ let package = Package(
             name: "RegLintReportersTests", dependencies: ["RegLintReporters", "RegLintCore"],
             exclude: ["Snapshots", "Schemas"]
         ),
-        .testTarget(name: "RegLintChecksTests", dependencies: ["RegLintChecks", "RegLintTesting", "RegLintCore"]),
+        .testTarget(
+            name: "RegLintChecksTests",
+            dependencies: ["RegLintChecks", "RegLintTesting", "RegLintCore", "RegLintReaders"]
+        ),
         .testTarget(
             name: "RegLintReadersTests",
             dependencies: [

@@ -3,7 +3,9 @@ import RegLintCore
 /// Reads a plain-text outline into a ``Document`` through the same ``SectionTreeBuilder`` the
 /// DOCX readers use: one paragraph a line (blank lines skipped), headings as printed
 /// (`Chương I`, `Điều 3. …`, `1.`, `a)`), tables as consecutive `| a | b |` lines. Paragraph
-/// `N` is the Nth non-blank line. Check examples and tests are written this way.
+/// `N` is the Nth non-blank line. `#reglint disable RULE` … `#reglint enable RULE` lines (not
+/// paragraphs themselves) suppress rules over the paragraphs between them. Check examples and
+/// tests are written this way.
 public enum OutlineReader {
     public static func read(_ outline: String, path: String = "example.txt", language: Language? = nil) -> Document {
         var builder = SectionTreeBuilder(file: path, language: language)
@@ -17,9 +19,17 @@ public enum OutlineReader {
             tableLocation = nil
         }
         var index = 0
+        var suppressions = SuppressionCollector(usesLines: false)
         for rawLine in outline.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = rawLine.trimmingWhitespace
             guard !line.isEmpty else { continue }
+            if line.hasPrefix("#reglint ") {
+                let instruction = String(line.dropFirst("#reglint ".count))
+                let next = instruction.hasPrefix("disable") ? index + 1 : index
+                suppressions.instruction(
+                    instruction, position: next, location: SourceLocation(file: path, paragraph: index + 1))
+                continue
+            }
             index += 1
             let location = SourceLocation(file: path, paragraph: index)
             if line.hasPrefix("|") {
@@ -36,6 +46,7 @@ public enum OutlineReader {
         flushTable()
         let built = builder.finish()
         return Document(
-            path: path, format: .outline, language: built.language, metadata: built.metadata, sections: built.sections)
+            path: path, format: .outline, language: built.language, metadata: built.metadata, sections: built.sections,
+            suppressions: suppressions.suppressionsFinishing(at: max(index, 1)))
     }
 }

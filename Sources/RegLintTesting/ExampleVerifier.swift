@@ -30,6 +30,9 @@ public func verifyExamples<C: Check>(of check: C.Type) -> [ExampleFailure] {
     }
     for example in description.triggeringExamples {
         failures += verify(example, of: check, isTriggering: true)
+        if description.id != .unusedSuppression {
+            failures += verifySuppressed(example, of: check)
+        }
     }
     for example in description.nonTriggeringExamples {
         failures += verify(example, of: check, isTriggering: false)
@@ -114,6 +117,27 @@ private func verify<C: Check>(_ example: Example, of check: C.Type, isTriggering
     return failures
 }
 
+/// A triggering example between `#reglint disable RULE` and `#reglint enable RULE` must leave no
+/// finding once suppressions are applied.
+private func verifySuppressed<C: Check>(_ example: Example, of check: C.Type) -> [ExampleFailure] {
+    let id = C.description.id
+    let (outline, _) = removeMarkers("#reglint disable \(id)\n" + example.outline + "\n#reglint enable \(id)")
+    let document = OutlineReader.read(outline, language: example.language)
+    guard let instance = try? C.configured(optionsYAML: example.options),
+        let asOf = Day(iso: example.asOf ?? "2026-01-01")
+    else { return [] }
+    let context = CheckContext(asOf: asOf, language: example.language ?? document.language)
+    let left = instance.diagnostics(in: document, context: context).filter { diagnostic in
+        !document.suppressions.contains { $0.covers(id, at: diagnostic.location) }
+    }
+    guard !left.isEmpty else { return [] }
+    return [
+        ExampleFailure(
+            rule: id, message: "inside a suppression region the example still reports: \(left.map(\.message.text))",
+            file: example.file, line: example.line)
+    ]
+}
+
 /// The outline without markers, and each marker's paragraph (1-based, blank lines skipped) and
 /// UTF-16 offset within the trimmed line.
 private func removeMarkers(_ outline: String) -> (String, [Marker]) {
@@ -122,7 +146,7 @@ private func removeMarkers(_ outline: String) -> (String, [Marker]) {
     var paragraph = 0
     for line in outline.split(separator: "\n", omittingEmptySubsequences: false) {
         let trimmed = line.trimmingWhitespace
-        if !trimmed.isEmpty { paragraph += 1 }
+        if !trimmed.isEmpty, !trimmed.hasPrefix("#reglint ") { paragraph += 1 }
         var cleaned = ""
         for character in trimmed {
             if character == Example.marker {
@@ -137,5 +161,5 @@ private func removeMarkers(_ outline: String) -> (String, [Marker]) {
 }
 
 private func paragraphTexts(_ outline: String) -> [String] {
-    outline.split(separator: "\n").map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
+    outline.split(separator: "\n").map { $0.trimmingWhitespace }.filter { !$0.isEmpty && !$0.hasPrefix("#reglint ") }
 }

@@ -16,6 +16,7 @@ struct DocxFixture {
     var styles: String?
     var numbering: String?
     var footnotes: String?
+    var comments: String?
 
     /// The package's parts by name.
     var parts: [String: String] {
@@ -31,6 +32,7 @@ struct DocxFixture {
         add("styles.xml", "styles", styles.map { "<w:styles \(Self.declarations)>\($0)</w:styles>" })
         add("numbering.xml", "numbering", numbering.map { "<w:numbering \(Self.declarations)>\($0)</w:numbering>" })
         add("footnotes.xml", "footnotes", footnotes.map { "<w:footnotes \(Self.declarations)>\($0)</w:footnotes>" })
+        add("comments.xml", "comments", comments.map { "<w:comments \(Self.declarations)>\($0)</w:comments>" })
         result["[Content_Types].xml"] = """
             <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
             <Default Extension="xml" ContentType="application/xml"/></Types>

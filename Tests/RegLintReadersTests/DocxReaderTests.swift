@@ -126,4 +126,24 @@ struct DocxReaderTests {
         #expect(fromZip.allParagraphs.map(\.text) == fromFlat.allParagraphs.map(\.text))
         #expect(fromZip.allSections.map(\.location.sectionPath) == fromFlat.allSections.map(\.location.sectionPath))
     }
+
+    @Test func reglintCommentsBecomeSuppressions() throws {
+        let body = """
+            <w:p><w:commentRangeStart w:id="7"/><w:r><w:t>Điều 1. Một</w:t></w:r></w:p>\
+            <w:p><w:r><w:t>Điều 3. Ba</w:t></w:r><w:commentRangeEnd w:id="7"/>\
+            <w:r><w:commentReference w:id="7"/></w:r></w:p>\
+            <w:p><w:r><w:t>Điều 5. Năm</w:t></w:r></w:p>
+            """
+        let comments = """
+            <w:comment w:id="7" w:author="Reviewer"><w:p><w:r><w:t>reglint: disable structure/numbering</w:t></w:r></w:p></w:comment>
+            """
+        let document = try read(DocxFixture(body: body, comments: comments))
+        #expect(document.comments.map(\.text) == ["reglint: disable structure/numbering"])
+        let suppression = try #require(document.suppressions.first)
+        #expect(suppression.rules == ["structure/numbering"])
+        #expect(suppression.range == .paragraphs(1...2))
+        #expect(suppression.covers("structure/numbering", at: SourceLocation(file: "x", paragraph: 2)))
+        #expect(!suppression.covers("structure/numbering", at: SourceLocation(file: "x", paragraph: 3)))
+        #expect(!suppression.covers("figures/sum", at: SourceLocation(file: "x", paragraph: 2)))
+    }
 }

@@ -139,4 +139,23 @@ struct XMLReaderTests {
             (error as? ReaderError)?.message.hasPrefix(message) ?? false
         }
     }
+
+    @Test func processingInstructionsBecomeSuppressions() throws {
+        let path = try write(
+            """
+            <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act><body>
+            <?reglint disable structure/numbering?>
+            <article eId="art_1"><num>Điều 1.</num></article>
+            <article eId="art_3"><num>Điều 3.</num></article>
+            <?reglint enable structure/numbering?>
+            <article eId="art_5"><num>Điều 5.</num></article>
+            <?reglint disable?>
+            </body></act></akomaNtoso>
+            """)
+        let document = try DocumentLoader().read(path: path)
+        #expect(document.suppressions.count == 2)
+        #expect(document.suppressions.first?.range == .lines(2...5))
+        #expect(document.suppressions.first?.rules == ["structure/numbering"])
+        #expect(document.suppressions.last?.rules == [])
+    }
 }

@@ -5,9 +5,13 @@ public struct CheckContext: Sendable {
     public let asOf: Day
     /// The document's language, or the configured one when the document does not say.
     public let language: Language
+    /// Indexes into `document.suppressions` of the suppressions that silenced a finding of the
+    /// other checks in this run (only `structure/unused-suppression`, which runs last, uses it).
+    public let usedSuppressions: Set<Int>
 
-    public init(asOf: Day, language: Language) {
+    public init(asOf: Day, language: Language, usedSuppressions: Set<Int> = []) {
         self.asOf = asOf
         self.language = language
+        self.usedSuppressions = usedSuppressions
     }
 }

@@ -40,4 +40,7 @@ public struct RuleID: Sendable, Hashable, Comparable, Codable, CustomStringConve
     }
 
     public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The rule that reports suppressions that silenced nothing; the engine runs it last.
+    public static let unusedSuppression: RuleID = "structure/unused-suppression"
 }

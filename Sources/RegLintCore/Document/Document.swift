@@ -11,10 +11,12 @@ public struct Document: Sendable, Equatable, Codable {
     public var notes: [Note]
     /// Reviewer comments, kept apart from the body text.
     public var comments: [Comment]
+    /// Inline suppressions, in document order.
+    public var suppressions: [Suppression]
 
     public init(
         path: String, format: DocumentFormat, language: Language, metadata: DocumentMetadata,
-        sections: [Section], notes: [Note] = [], comments: [Comment] = []
+        sections: [Section], notes: [Note] = [], comments: [Comment] = [], suppressions: [Suppression] = []
     ) {
         self.path = path
         self.format = format
@@ -23,6 +25,7 @@ public struct Document: Sendable, Equatable, Codable {
         self.sections = sections
         self.notes = notes
         self.comments = comments
+        self.suppressions = suppressions
     }
 
     /// Every section in document order, depth first.

@@ -72,15 +72,34 @@ public struct Engine: Sendable {
         case .success(let document):
             let language = document.language == .unknown ? (self.language ?? .unknown) : document.language
             let context = CheckContext(asOf: asOf, language: language)
-            let findings = checks.flatMap { configured in
-                configured.check.diagnostics(in: document, context: context).map { diagnostic in
-                    Finding(
-                        rule: configured.description.id, severity: configured.severity,
-                        message: diagnostic.message.text, path: path, location: diagnostic.location,
-                        excerpt: diagnostic.excerpt, fix: diagnostic.fix)
+            let (regular, afterSuppression) = (
+                checks.filter { $0.description.id != .unusedSuppression },
+                checks.filter { $0.description.id == .unusedSuppression }
+            )
+            var used = Set<Int>()
+            var findings = regular.flatMap { findingsOf($0, in: document, context: context, path: path) }
+                .filter { finding in
+                    guard
+                        let index = document.suppressions.firstIndex(where: {
+                            $0.covers(finding.rule, at: finding.location)
+                        })
+                    else { return true }
+                    used.insert(index)
+                    return false
                 }
-            }
+            let afterContext = CheckContext(asOf: asOf, language: language, usedSuppressions: used)
+            findings += afterSuppression.flatMap { findingsOf($0, in: document, context: afterContext, path: path) }
             return (Report.File(path: path, format: document.format.rawValue, status: .checked), findings)
+        }
+    }
+
+    private func findingsOf(
+        _ configured: ConfiguredCheck, in document: Document, context: CheckContext, path: String
+    ) -> [Finding] {
+        configured.check.diagnostics(in: document, context: context).map { diagnostic in
+            Finding(
+                rule: configured.description.id, severity: configured.severity, message: diagnostic.message.text,
+                path: path, location: diagnostic.location, excerpt: diagnostic.excerpt, fix: diagnostic.fix)
         }
     }
 

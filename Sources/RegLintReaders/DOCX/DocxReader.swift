@@ -101,6 +101,21 @@ struct DocxReader {
                 locator.place(
                     note, referencedAt: note.paragraphs.first?.location.paragraph.map(NoteLocator.Key.paragraph))
             },
-            comments: comments)
+            comments: comments, suppressions: Self.suppressions(from: comments, path: path))
+    }
+
+    /// Word comments whose text starts `reglint: disable RULE …` silence those rules over the
+    /// paragraphs the comment covers.
+    static func suppressions(from comments: [Comment], path: String) -> [Suppression] {
+        comments.compactMap { comment in
+            let text = comment.text.trimmingWhitespace
+            guard text.lowercased().hasPrefix("reglint:"), let start = comment.startParagraph else { return nil }
+            let instruction = text.dropFirst("reglint:".count).trimmingWhitespace
+            guard instruction.hasPrefix("disable") else { return nil }
+            let rules = Suppression.ruleList(Substring(instruction.dropFirst("disable".count)))
+            let end = max(start, comment.endParagraph ?? start)
+            return Suppression(
+                rules: rules, range: .paragraphs(start...end), location: SourceLocation(file: path, paragraph: start))
+        }
     }
 }

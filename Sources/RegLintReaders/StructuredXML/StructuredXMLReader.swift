@@ -50,6 +50,7 @@ struct StructuredXMLReader {
         var titles: [String] = []
         var metadata = AkomaNtosoMetadata()
         var namespace: String?
+        var suppressions = SuppressionCollector(usesLines: true)
     }
 
     /// Reads the file at `path`, streaming.
@@ -61,7 +62,12 @@ struct StructuredXMLReader {
                 case .start(let name): try start(name, reader: reader, state: &state)
                 case .end: end(reader: reader, state: &state)
                 case .text(let text): addText(text, line: reader.line, state: &state)
-                case .processingInstruction: break
+                case .processingInstruction(let target, let data):
+                    if target == "reglint" {
+                        let line = reader.line
+                        state.suppressions.instruction(
+                            data, position: line, location: SourceLocation(file: path, line: line))
+                    }
                 }
             }
         }
@@ -74,7 +80,8 @@ struct StructuredXMLReader {
         let notes = zip(state.notes, state.noteLines).map { locator.place($0, referencedAt: .line($1)) }
         return Document(
             path: path, format: profile.format, language: language ?? state.metadata.language ?? built.language,
-            metadata: built.metadata, sections: built.sections, notes: notes)
+            metadata: built.metadata, sections: built.sections, notes: notes,
+            suppressions: state.suppressions.suppressionsFinishing(at: Int(Int32.max)))
 
     }
 

@@ -1,0 +1,59 @@
+import Foundation
+import RegLintChecks
+import RegLintCore
+import RegLintReaders
+import Testing
+
+@Suite("The engine")
+struct EngineTests {
+    private func engine(_ ids: [RuleID]) throws -> Engine {
+        let checks = try BuiltInChecks.all.filter { ids.contains($0.description.id) }.map { check in
+            Engine.ConfiguredCheck(
+                check: try check.configured(optionsYAML: nil), severity: check.description.defaultSeverity)
+        }
+        return Engine(checks: checks, asOf: try #require(Day(iso: "2026-01-01")), language: nil, toolVersion: "test")
+    }
+
+    private func run(_ outlines: [String: String], rules: [RuleID], jobs: Int = 2) throws -> Report {
+        let documents = outlines.mapValues { OutlineReader.read($0) }
+        return try engine(rules).run(paths: outlines.keys.sorted(), jobs: jobs) { path in
+            documents[path].map { .success($0) } ?? .failure(Engine.InputFailure(format: "txt", message: "missing"))
+        }
+    }
+
+    @Test func suppressionsSilenceFindingsAndUnusedOnesAreReported() throws {
+        let report = try run(
+            [
+                "a.txt":
+                    "#reglint disable structure/numbering\nĐiều 1. Một\nĐiều 3. Ba\n#reglint enable structure/numbering",
+                "b.txt":
+                    "#reglint disable structure/numbering\nĐiều 1. Một\nĐiều 2. Hai\n#reglint enable structure/numbering",
+                "c.txt": "Điều 1. Một\nĐiều 3. Ba",
+            ], rules: ["structure/numbering", .unusedSuppression])
+        #expect(report.findings.map(\.path) == ["b.txt", "c.txt"])
+        #expect(report.findings.map(\.rule) == [.unusedSuppression, "structure/numbering"])
+    }
+
+    @Test func findingsAreSortedByFileThenDocumentOrderWhateverTheJobs() throws {
+        let outlines = [
+            "z.txt": "Điều 1. Một\nĐiều 3. Ba\nĐiều 5. Năm",
+            "a.txt": "Điều 2. Hai\nĐiều 2. Hai",
+            "m.txt": "Điều 1. Một",
+        ]
+        let one = try run(outlines, rules: ["structure/numbering"], jobs: 1)
+        let many = try run(outlines, rules: ["structure/numbering"], jobs: 8)
+        #expect(one.findings == many.findings)
+        #expect(one.findings.map(\.path) == ["a.txt", "a.txt", "z.txt", "z.txt"])
+        #expect(one.findings.map { $0.location.paragraph ?? 0 } == [1, 2, 2, 3])
+    }
+
+    @Test func unreadableFilesAreReportedAndTheRestChecked() throws {
+        let report = try engine(["structure/numbering"]).run(paths: ["bad", "good"], jobs: 2) { path in
+            path == "bad"
+                ? .failure(Engine.InputFailure(format: "xml", message: "malformed XML at line 1"))
+                : .success(OutlineReader.read("Điều 1. Một\nĐiều 3. Ba"))
+        }
+        #expect(report.files.map(\.status) == [.error, .checked])
+        #expect(report.findings.count == 1)
+    }
+}
