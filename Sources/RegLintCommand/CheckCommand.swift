@@ -46,6 +46,12 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Documents read in parallel (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "Ignore the findings recorded in this baseline file.")
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: "Record this run's findings in a baseline file.")
+    var writeBaseline: String?
+
     @Flag(help: "Print no progress or notes on standard error.")
     var quiet = false
 
@@ -70,8 +76,15 @@ struct CheckCommand: ParsableCommand {
             throw ExitStatus.usage
         }
         let (engine, resolver) = try prepare(inputs: inputs)
+        let recorded: Baseline?
+        do {
+            recorded = try baseline.map(Baseline.load(from:))
+        } catch {
+            printError("error: \(error)")
+            throw ExitStatus.usage
+        }
         let files = InputDiscovery.files(in: inputs)
-        let report = engine.run(paths: files, jobs: jobs) { path in
+        var report = engine.run(paths: files, jobs: jobs) { path in
             var resolver = resolver
             do {
                 let configuration = try resolver.configuration(for: path)
@@ -82,6 +95,15 @@ struct CheckCommand: ParsableCommand {
                 return .failure(Engine.InputFailure(format: Self.format(of: path), message: "\(error)"))
             }
         }
+        if let writeBaseline {
+            do {
+                try Baseline(findings: report.findings).write(to: writeBaseline)
+            } catch {
+                printError("error: cannot write \(writeBaseline): \(error.localizedDescription)")
+                throw ExitStatus.usage
+            }
+        }
+        if let recorded { report.findings = recorded.filter(report.findings) }
         try write(report, with: reporters, formats: formats)
         throw exitStatus(for: report)
     }

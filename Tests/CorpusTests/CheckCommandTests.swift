@@ -100,4 +100,31 @@ struct CheckCommandTests {
         let markdown = try run(["rules", "--format", "markdown"])
         #expect(markdown.output.contains("# Numbering (`structure/numbering`)"))
     }
+
+    @Test func baselineIgnoresRecordedFindingsEvenAfterEditsElsewhere() throws {
+        func akn(_ preamble: String, _ articles: [Int]) -> String {
+            let body = articles.map {
+                "<article eId=\"art_\($0)\"><num>Điều \($0).</num><heading>H</heading></article>"
+            }
+            return """
+                <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act><preface>\(preamble)</preface>
+                <body>
+                \(body.joined(separator: "\n"))
+                </body></act></akomaNtoso>
+                """
+        }
+        let document = try temporaryFile("quy-dinh.akn.xml", akn("<p>Một</p>", [1, 3]))
+        let baseline = (document as NSString).deletingLastPathComponent + "/baseline.json"
+        let first = try run(["check", "--write-baseline", baseline, "--fail-on", "warning", document])
+        #expect(first.status == 1)
+        try Data(akn("<p>Một</p>\n<p>Hai</p>\n<p>Ba</p>", [1, 3]).utf8).write(to: URL(fileURLWithPath: document))
+        let edited = try run(["check", "--baseline", baseline, "--fail-on", "warning", document])
+        #expect(edited.status == 0, "\(edited.output)")
+        try Data(akn("<p>Một</p>", [1, 3, 7]).utf8).write(to: URL(fileURLWithPath: document))
+        let newDefect = try run(["check", "--baseline", baseline, "--fail-on", "warning", document])
+        #expect(newDefect.status == 1)
+        #expect(newDefect.output.contains("numbering skips from Điều 3 to Điều 7"))
+        #expect(!newDefect.output.contains("from Điều 1 to Điều 3"))
+        #expect(try run(["check", "--baseline", "/nonexistent/baseline.json", document]).status == 2)
+    }
 }
