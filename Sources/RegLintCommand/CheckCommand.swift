@@ -75,7 +75,7 @@ struct CheckCommand: ParsableCommand {
             printError("error: --jobs must be at least 1")
             throw ExitStatus.usage
         }
-        let (engine, resolver) = try prepare(inputs: inputs)
+        let (engine, resolver, runConfiguration) = try prepare(inputs: inputs)
         let recorded: Baseline?
         do {
             recorded = try baseline.map(Baseline.load(from:))
@@ -83,7 +83,7 @@ struct CheckCommand: ParsableCommand {
             printError("error: \(error)")
             throw ExitStatus.usage
         }
-        let files = InputDiscovery.files(in: inputs)
+        let files = InputDiscovery.files(in: inputs, configuration: runConfiguration)
         var report = engine.run(paths: files, jobs: jobs) { path in
             var resolver = resolver
             do {
@@ -108,7 +108,7 @@ struct CheckCommand: ParsableCommand {
         throw exitStatus(for: report)
     }
 
-    private func prepare(inputs: [String]) throws -> (Engine, ConfigurationResolver) {
+    private func prepare(inputs: [String]) throws -> (Engine, ConfigurationResolver, Configuration) {
         var resolver = ConfigurationResolver(explicitPath: config)
         let runConfiguration: Configuration
         let checks: [Engine.ConfiguredCheck]
@@ -130,7 +130,7 @@ struct CheckCommand: ParsableCommand {
         }
         let engine = Engine(
             checks: checks, asOf: day, language: runConfiguration.language, toolVersion: ReglintVersion.current)
-        return (engine, resolver)
+        return (engine, resolver, runConfiguration)
     }
 
     private func write(_ report: Report, with reporters: [any Reporter], formats: [String]) throws {

@@ -127,4 +127,39 @@ struct CheckCommandTests {
         #expect(!newDefect.output.contains("from Điều 1 to Điều 3"))
         #expect(try run(["check", "--baseline", "/nonexistent/baseline.json", document]).status == 2)
     }
+
+    @Test func initWritesAConfigurationThatLoads() throws {
+        let folder = (try temporaryFile("placeholder", "") as NSString).deletingLastPathComponent
+        let config = folder + "/.reglint.yml"
+        #expect(try run(["init", "--output", config]).status == 0)
+        #expect(try run(["init", "--output", config]).status == 2, "an existing file is not overwritten")
+        let check = try run(["check", "--config", config, "corpus/vi/quy-che-dan-chu.docx"])
+        #expect(check.status == 0, "\(check.errors)")
+    }
+
+    @Test func configurationErrorsNameTheKeyAndTheFix() throws {
+        let typo = try temporaryFile("cfg.yml", "exlude: [\"drafts/**\"]\n")
+        let result = try run(["check", "--config", typo, "corpus"])
+        #expect(result.status == 2)
+        #expect(result.errors == "error: \(typo): exlude: unknown key (did you mean 'exclude'?)\n")
+        let missing = try temporaryFile("cfg.yml", "registries: [registries/none.yml]\n")
+        let missingResult = try run(["check", "--config", missing, "corpus"])
+        #expect(missingResult.status == 2)
+        #expect(missingResult.errors.contains("registries[0]: no such file or folder: registries/none.yml"))
+    }
+
+    @Test func includeAndExcludeSelectFilesInFolders() throws {
+        let folder = (try temporaryFile("placeholder", "") as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: folder + "/drafts", withIntermediateDirectories: true)
+        for name in ["a.xml", "drafts/b.xml"] {
+            try FileManager.default.copyItem(
+                atPath: CorpusLocation.url("corpus/en/records-management-policy.akn.xml").path,
+                toPath: folder + "/" + name)
+        }
+        try Data("exclude: [\"drafts/**\"]\n".utf8).write(to: URL(fileURLWithPath: folder + "/.reglint.yml"))
+        let result = try run(["check", "--format", "json", folder])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let paths = (json["files"] as? [[String: Any]])?.compactMap { $0["path"] as? String } ?? []
+        #expect(paths == [folder + "/a.xml"])
+    }
 }

@@ -15,6 +15,28 @@ public struct Configuration: Sendable, Equatable {
     public var asOf: Day?
     /// Per-rule settings by rule id, as written.
     public var rules: [String: RuleSetting]
+    /// Which files in folders named on the command line are checked (relative to the
+    /// configuration's folder).
+    public var include: [Glob] = [Glob("**/*.docx"), Glob("**/*.xml")]
+    public var exclude: [Glob] = []
+    /// Registry, profile and pack files and plugin commands, paths resolved against the
+    /// configuration's folder (read by the checks that use them).
+    public var registries: [String] = []
+    public var profiles: [String] = []
+    public var packs: [String] = []
+    public var plugins: [Plugin] = []
+
+    /// An out-of-process check.
+    public struct Plugin: Sendable, Equatable, Codable {
+        public var name: String
+        public var command: [String]
+    }
+
+    /// Keys a configuration file may have.
+    public static let knownKeys = [
+        "include", "exclude", "language", "as_of", "rules", "registries", "profiles", "packs", "plugins",
+        "xml_mappings",
+    ]
 
     public init(
         file: String? = nil, language: Language? = nil, xmlMappings: [XMLStructureMapping] = [], asOf: Day? = nil,
@@ -31,6 +53,12 @@ public struct Configuration: Sendable, Equatable {
         var language: String?
         var xml_mappings: [XMLStructureMapping]?
         var as_of: String?
+        var include: [String]?
+        var exclude: [String]?
+        var registries: [String]?
+        var profiles: [String]?
+        var packs: [String]?
+        var plugins: [Plugin]?
     }
 
     /// Reads a configuration file.
@@ -56,8 +84,32 @@ public struct Configuration: Sendable, Equatable {
         } catch {
             throw .invalid(file: file, key: nil, reason: "not valid YAML: \(error)")
         }
+        try checkKeys(text, file: file)
         var configuration = Configuration(file: file, xmlMappings: contents.xml_mappings ?? [])
         configuration.rules = try RuleSetting.parseRules(in: text, file: file)
+        if let include = contents.include { configuration.include = include.map(Glob.init) }
+        configuration.exclude = (contents.exclude ?? []).map(Glob.init)
+        let folder = (file as NSString).deletingLastPathComponent
+        func resolved(_ paths: [String]?, key: String) throws(ConfigurationError) -> [String] {
+            var result: [String] = []
+            for (index, path) in (paths ?? []).enumerated() {
+                let full = path.hasPrefix("/") || folder.isEmpty ? path : folder + "/" + path
+                guard FileManager.default.fileExists(atPath: full) else {
+                    throw .invalid(
+                        file: file, key: "\(key)[\(index)]",
+                        reason: "no such file or folder: \(path) (paths are relative to this file)")
+                }
+                result.append(full)
+            }
+            return result
+        }
+        configuration.registries = try resolved(contents.registries, key: "registries")
+        configuration.profiles = try resolved(contents.profiles, key: "profiles")
+        configuration.packs = try resolved(contents.packs, key: "packs")
+        configuration.plugins = contents.plugins ?? []
+        for (index, plugin) in configuration.plugins.enumerated() where plugin.command.isEmpty {
+            throw .invalid(file: file, key: "plugins[\(index)].command", reason: "the command is empty")
+        }
         if let asOf = contents.as_of {
             guard let day = Day(iso: asOf) else {
                 throw .invalid(file: file, key: "as_of", reason: "expected a date YYYY-MM-DD, found '\(asOf)'")
@@ -71,6 +123,15 @@ public struct Configuration: Sendable, Equatable {
             configuration.language = parsed
         }
         return configuration
+    }
+
+    /// Refuses keys the format does not have, suggesting the closest known one.
+    private static func checkKeys(_ text: String, file: String) throws(ConfigurationError) {
+        guard let mapping = (try? Yams.compose(yaml: text))??.mapping else { return }
+        for key in mapping.keys.compactMap(\.string) where !knownKeys.contains(key) {
+            let suggestion = Suggestion.closest(to: key, among: knownKeys).map { " (did you mean '\($0)'?)" } ?? ""
+            throw .invalid(file: file, key: key, reason: "unknown key\(suggestion)")
+        }
     }
 
     /// Finds `.reglint.yml` in `folder` or the nearest folder above it.

@@ -24,6 +24,7 @@ public struct RuleSetting: Sendable, Equatable {
             throw .invalid(file: file, key: nil, reason: "not valid YAML: \(error)")
         }
         guard let rules = root?.mapping?["rules"] else { return [:] }
+        if let scalar = rules.scalar, ["", "~", "null"].contains(scalar.string) { return [:] }
         guard let mapping = rules.mapping else {
             throw .invalid(file: file, key: "rules", reason: "expected a map from rule id to a severity or options")
         }

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import RegLintChecks
+import RegLintCore
+
+/// `reglint init`: writes a commented starter `.reglint.yml`.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a commented starter .reglint.yml in the current folder."
+    )
+
+    @Option(help: "Where to write the configuration.")
+    var output = ".reglint.yml"
+
+    @Flag(help: "Overwrite an existing file.")
+    var force = false
+
+    func run() throws {
+        if FileManager.default.fileExists(atPath: output), !force {
+            printError("error: \(output) already exists; use --force to overwrite it")
+            throw ExitStatus.usage
+        }
+        do {
+            try Data(Self.starter.utf8).write(to: URL(fileURLWithPath: output))
+        } catch {
+            printError("error: cannot write \(output): \(error.localizedDescription)")
+            throw ExitStatus.usage
+        }
+        print("wrote \(output)")
+    }
+
+    /// The starter configuration: every key with its default, commented.
+    static var starter: String {
+        let rules = BuiltInChecks.all.map { check in
+            let description = check.description
+            let state = description.isEnabledByDefault ? description.defaultSeverity.rawValue : "off"
+            return "  # \(description.id): \(state)    # \(description.summary)"
+        }
+        return """
+            # reglint configuration. Paths are relative to this file's folder.
+            # Reference: docs/configuration.md
+
+            # Files checked when a folder is named on the command line.
+            include: ["**/*.docx", "**/*.xml"]
+            exclude: []                # e.g. ["drafts/**"]
+
+            # Number and date conventions when a document does not say: vi, en or auto.
+            language: auto
+
+            # The date "outdated" is judged against; default today. --as-of wins.
+            # as_of: 2026-01-01
+
+            # Severity per rule (error, warning, info, off) or a map with severity and options.
+            rules:
+            \(rules.joined(separator: "\n"))
+
+            # registries: [registries/vn-law.yml]
+            # profiles: [profiles/quy-che.yml]
+            # packs: [packs/my-org]
+            # plugins:
+            #   - name: budget
+            #     command: ["python3", "tools/budget_check.py"]
+
+            # XML schemas other than Akoma Ntoso and Word XML:
+            # xml_mappings:
+            #   - namespace: "urn:example:house-rules"
+            #     sections: {chapter: chapter, rule: article, item: point}
+            #     number: [no]
+            #     heading: [name]
+            #     paragraphs: [para]
+
+            """
+    }
+}
