@@ -62,7 +62,13 @@ struct CheckCommand: ParsableCommand {
             throw ExitStatus.usage
         }
         let formats = format.isEmpty ? ["text"] : format
-        let reporters = try formats.map { id -> any Reporter in
+        let reporters = try formats.enumerated().map { index, id -> any Reporter in
+            if id == TextReporter.id, index >= output.count {
+                let terminal =
+                    isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+                    && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+                return TextReporter(colored: terminal)
+            }
             guard let reporter = Reporters.reporter(for: id) else {
                 printError(
                     "error: unknown format '\(id)'; expected one of \(Reporters.all.map { $0.id }.joined(separator: ", "))"
@@ -84,7 +90,8 @@ struct CheckCommand: ParsableCommand {
             throw ExitStatus.usage
         }
         let files = InputDiscovery.files(in: inputs, configuration: runConfiguration)
-        var report = engine.run(paths: files, jobs: jobs) { path in
+        let progress = ProgressBar(isEnabled: !quiet && files.count > 1 && isatty(STDERR_FILENO) == 1)
+        var report = engine.run(paths: files, jobs: jobs, progress: progress.update) { path in
             var resolver = resolver
             do {
                 let configuration = try resolver.configuration(for: path)
@@ -95,6 +102,7 @@ struct CheckCommand: ParsableCommand {
                 return .failure(Engine.InputFailure(format: Self.format(of: path), message: "\(error)"))
             }
         }
+        progress.finish()
         if let writeBaseline {
             do {
                 try Baseline(findings: report.findings).write(to: writeBaseline)

@@ -6,19 +6,50 @@ public struct TextReporter: Reporter {
     public static let id = "text"
     public static let summary = "compiler-style lines for terminals and logs"
 
-    public init() {}
+    /// Whether to colour severities and rule ids with ANSI escapes (only for a terminal).
+    public let isColored: Bool
+
+    public init() {
+        isColored = false
+    }
+
+    public init(colored: Bool) {
+        isColored = colored
+    }
 
     public func render(_ report: Report) throws -> String {
         var lines: [String] = []
         for file in report.files where file.status == .error {
-            lines.append("\(file.path): error: \(file.errorMessage ?? "cannot be read") [\(Report.unreadableRule)]")
+            lines.append(
+                "\(bold(file.path)): \(paint("error", .error)): \(file.errorMessage ?? "cannot be read") "
+                    + dim("[\(Report.unreadableRule)]"))
         }
         for finding in report.findings {
             lines.append(
-                "\(Self.position(of: finding)): \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]")
+                "\(bold(Self.position(of: finding))): \(paint(finding.severity.rawValue, finding.severity)): "
+                    + "\(finding.message) \(dim("[\(finding.rule)]"))")
         }
         lines.append(Self.summaryLine(report))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func paint(_ text: String, _ severity: Severity) -> String {
+        guard isColored else { return text }
+        let code =
+            switch severity {
+            case .error: "1;31"
+            case .warning: "1;33"
+            case .info: "1;36"
+            }
+        return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+    }
+
+    private func bold(_ text: String) -> String {
+        isColored ? "\u{1B}[1m\(text)\u{1B}[0m" : text
+    }
+
+    private func dim(_ text: String) -> String {
+        isColored ? "\u{1B}[2m\(text)\u{1B}[0m" : text
     }
 
     static func position(of finding: Finding) -> String {

@@ -40,15 +40,18 @@ public struct Engine: Sendable {
         self.toolVersion = toolVersion
     }
 
-    /// Checks the documents `read` returns for `paths`, using up to `jobs` threads.
+    /// Checks the documents `read` returns for `paths`, using up to `jobs` threads; `progress`
+    /// hears (files done, files in all) after each file.
     public func run(
-        paths: [String], jobs: Int, read: @escaping @Sendable (String) -> Result<Document, InputFailure>
+        paths: [String], jobs: Int, progress: (@Sendable (Int, Int) -> Void)? = nil,
+        read: @escaping @Sendable (String) -> Result<Document, InputFailure>
     ) -> Report {
         let results = ResultSlots<(Report.File, [Finding])>(count: paths.count)
         let workers = max(1, min(jobs, paths.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let index = results.claimNext() {
-                results.store(check(path: paths[index], read: read), at: index)
+                let done = results.store(check(path: paths[index], read: read), at: index)
+                progress?(done, paths.count)
             }
         }
         let collected = results.values()
@@ -119,6 +122,7 @@ private final class ResultSlots<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [Value?]
     private var next = 0
+    private var stored = 0
 
     init(count: Int) {
         slots = Array(repeating: nil, count: count)
@@ -132,10 +136,13 @@ private final class ResultSlots<Value>: @unchecked Sendable {
         return next - 1
     }
 
-    func store(_ value: Value, at index: Int) {
+    /// Stores a result and returns how many are stored.
+    func store(_ value: Value, at index: Int) -> Int {
         lock.lock()
+        defer { lock.unlock() }
         slots[index] = value
-        lock.unlock()
+        stored += 1
+        return stored
     }
 
     func values() -> [Value] {
