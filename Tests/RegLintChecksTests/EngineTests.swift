@@ -56,4 +56,50 @@ struct EngineTests {
         #expect(report.files.map(\.status) == [.error, .checked])
         #expect(report.findings.count == 1)
     }
+
+    /// A corpus check for the test: documents that state the same number.
+    struct SameNumberCheck: CorpusCheck {
+        static let description = CheckDescription(
+            id: "test/same-number", name: "Same number", summary: "Two documents state the same number",
+            rationale: "Numbers identify documents.", defaultSeverity: .error,
+            triggeringExamples: [Example("Số: 1/QC\n↓x")], nonTriggeringExamples: [Example("x")])
+
+        init(options: NoOptions) {}
+
+        func summarize(_ document: Document, context: CheckContext) -> String? { document.metadata.number }
+
+        func diagnostics(in corpus: [CorpusEntry<String?>], context: CheckContext) -> [CorpusDiagnostic] {
+            let byNumber = Dictionary(grouping: corpus.filter { $0.summary != nil }, by: { $0.summary ?? "" })
+            return byNumber.values.filter { $0.count > 1 }.flatMap { entries in
+                entries.map { entry in
+                    CorpusDiagnostic(
+                        path: entry.path,
+                        diagnostic: Diagnostic(
+                            message: .init("number \(entry.summary ?? "") is also used by another document"),
+                            location: SourceLocation(file: entry.path, paragraph: 1)))
+                }
+            }
+        }
+    }
+
+    @Test func corpusChecksSeeEveryDocument() throws {
+        let documents = [
+            "a.txt": OutlineReader.read("SỞ X\nSố: 12/QC-SX\nĐiều 1. Một"),
+            "b.txt": OutlineReader.read("SỞ X\nSố: 12/QC-SX\nĐiều 1. Một"),
+            "c.txt": OutlineReader.read("SỞ X\nSố: 13/QC-SX\nĐiều 1. Một"),
+        ]
+        let engine = Engine(
+            checks: [],
+            corpusChecks: [
+                Engine.ConfiguredCorpusCheck(check: SameNumberCheck(options: NoOptions()), severity: .error)
+            ],
+            asOf: try #require(Day(iso: "2026-01-01")), language: nil, toolVersion: "test")
+        for jobs in [1, 3] {
+            let report = engine.run(paths: ["c.txt", "b.txt", "a.txt"], jobs: jobs) { path in
+                documents[path].map { .success($0) } ?? .failure(Engine.InputFailure(format: "txt", message: "missing"))
+            }
+            #expect(report.findings.map(\.path) == ["b.txt", "a.txt"])
+            #expect(report.rules.map(\.id) == ["test/same-number"])
+        }
+    }
 }

@@ -28,6 +28,13 @@ extension Check {
     /// - Throws: a message naming the option that is wrong.
     public static func configured(optionsYAML yaml: String?) throws -> Self {
         guard let yaml, !yaml.trimmingWhitespace.isEmpty else { return Self(options: Options()) }
-        return Self(options: try YAMLDecoder().decode(Options.self, from: yaml))
+        return Self(options: try YAMLDecoderBox.decode(Options.self, from: yaml))
+    }
+}
+
+/// Decodes check options from YAML.
+enum YAMLDecoderBox {
+    static func decode<T: Decodable>(_ type: T.Type, from yaml: String) throws -> T {
+        try YAMLDecoder().decode(type, from: yaml)
     }
 }

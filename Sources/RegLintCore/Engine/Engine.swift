@@ -28,13 +28,31 @@ public struct Engine: Sendable {
         }
     }
 
+    /// A corpus check ready to run, with its severity.
+    public struct ConfiguredCorpusCheck: Sendable {
+        public let check: any CorpusCheck
+        public let severity: Severity
+
+        public init(check: any CorpusCheck, severity: Severity) {
+            self.check = check
+            self.severity = severity
+        }
+
+        var description: CheckDescription { type(of: check).description }
+    }
+
     public let checks: [ConfiguredCheck]
+    public let corpusChecks: [ConfiguredCorpusCheck]
     public let asOf: Day
     public let language: Language?
     public let toolVersion: String
 
-    public init(checks: [ConfiguredCheck], asOf: Day, language: Language?, toolVersion: String) {
+    public init(
+        checks: [ConfiguredCheck], corpusChecks: [ConfiguredCorpusCheck] = [], asOf: Day, language: Language?,
+        toolVersion: String
+    ) {
         self.checks = checks
+        self.corpusChecks = corpusChecks
         self.asOf = asOf
         self.language = language
         self.toolVersion = toolVersion
@@ -46,7 +64,7 @@ public struct Engine: Sendable {
         paths: [String], jobs: Int, progress: (@Sendable (Int, Int) -> Void)? = nil,
         read: @escaping @Sendable (String) -> Result<Document, InputFailure>
     ) -> Report {
-        let results = ResultSlots<(Report.File, [Finding])>(count: paths.count)
+        let results = ResultSlots<(Report.File, [Finding], [any Sendable])>(count: paths.count)
         let workers = max(1, min(jobs, paths.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let index = results.claimNext() {
@@ -55,23 +73,36 @@ public struct Engine: Sendable {
             }
         }
         let collected = results.values()
-        let findings = collected.enumerated().flatMap { fileIndex, result in
-            result.1.map { (fileIndex, $0) }
+        let fileIndex = Dictionary(paths.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let corpusFindings = corpusChecks.enumerated().flatMap { checkIndex, configured in
+            corpusFindingsOf(
+                configured,
+                summaries: collected.enumerated().compactMap { index, result in
+                    result.2.count > checkIndex ? (paths[index], result.2[checkIndex]) : nil
+                })
         }
-        .sorted { lhs, rhs in
-            if lhs.0 != rhs.0 { return lhs.0 < rhs.0 }
-            return Self.documentOrder(lhs.1, rhs.1)
-        }
-        .map(\.1)
+        let findings =
+            (collected.enumerated().flatMap { fileIndex, result in
+                result.1.map { (fileIndex, $0) }
+            } + corpusFindings.map { (fileIndex[$0.path] ?? paths.count, $0) })
+            .sorted { lhs, rhs in
+                if lhs.0 != rhs.0 { return lhs.0 < rhs.0 }
+                return Self.documentOrder(lhs.1, rhs.1)
+            }
+            .map(\.1)
         return Report(
             toolVersion: toolVersion, files: collected.map(\.0), findings: findings,
-            rules: checks.map(\.description).sorted { $0.id < $1.id })
+            rules: (checks.map(\.description) + corpusChecks.map(\.description)).sorted { $0.id < $1.id })
     }
 
-    private func check(path: String, read: (String) -> Result<Document, InputFailure>) -> (Report.File, [Finding]) {
+    private func check(
+        path: String, read: (String) -> Result<Document, InputFailure>
+    ) -> (Report.File, [Finding], [any Sendable]) {
         switch read(path) {
         case .failure(let failure):
-            return (Report.File(path: path, format: failure.format, status: .error, errorMessage: failure.message), [])
+            return (
+                Report.File(path: path, format: failure.format, status: .error, errorMessage: failure.message), [], []
+            )
         case .success(let document):
             let language = document.language == .unknown ? (self.language ?? .unknown) : document.language
             let context = CheckContext(asOf: asOf, language: language)
@@ -92,7 +123,28 @@ public struct Engine: Sendable {
                 }
             let afterContext = CheckContext(asOf: asOf, language: language, usedSuppressions: used)
             findings += afterSuppression.flatMap { findingsOf($0, in: document, context: afterContext, path: path) }
-            return (Report.File(path: path, format: document.format.rawValue, status: .checked), findings)
+            let summaries = corpusChecks.map { summarize($0.check, document, context) }
+            return (Report.File(path: path, format: document.format.rawValue, status: .checked), findings, summaries)
+        }
+    }
+
+    private func summarize<C: CorpusCheck>(_ check: C, _ document: Document, _ context: CheckContext) -> any Sendable {
+        check.summarize(document, context: context)
+    }
+
+    private func corpusFindingsOf(_ configured: ConfiguredCorpusCheck, summaries: [(String, any Sendable)]) -> [Finding]
+    {
+        func run<C: CorpusCheck>(_ check: C) -> [CorpusDiagnostic] {
+            let entries = summaries.compactMap { path, summary in
+                (summary as? C.Summary).map { CorpusEntry(path: path, summary: $0) }
+            }
+            return check.diagnostics(in: entries, context: CheckContext(asOf: asOf, language: language ?? .unknown))
+        }
+        return run(configured.check).map { item in
+            Finding(
+                rule: configured.description.id, severity: configured.severity, message: item.diagnostic.message.text,
+                path: item.path, location: item.diagnostic.location, excerpt: item.diagnostic.excerpt,
+                fix: item.diagnostic.fix)
         }
     }
 
