@@ -74,7 +74,8 @@ private func verify<C: Check>(_ example: Example, of check: C.Type, isTriggering
             fail("asOf '\(example.asOf ?? "")' is not a YYYY-MM-DD date")
             return failures
         }
-        let context = CheckContext(asOf: asOf, language: example.language ?? document.language)
+        let context = CheckContext(
+            asOf: asOf, language: example.language ?? document.language, facts: DocumentFacts(document))
         let found = instance.diagnostics(in: document, context: context)
         if found != instance.diagnostics(in: document, context: context) {
             fail("diagnostics differ between two runs\(variant.name)")
@@ -126,7 +127,8 @@ private func verifySuppressed<C: Check>(_ example: Example, of check: C.Type) ->
     guard let instance = try? C.configured(optionsYAML: example.options),
         let asOf = Day(iso: example.asOf ?? "2026-01-01")
     else { return [] }
-    let context = CheckContext(asOf: asOf, language: example.language ?? document.language)
+    let context = CheckContext(
+        asOf: asOf, language: example.language ?? document.language, facts: DocumentFacts(document))
     let left = instance.diagnostics(in: document, context: context).filter { diagnostic in
         !document.suppressions.contains { $0.covers(id, at: diagnostic.location) }
     }

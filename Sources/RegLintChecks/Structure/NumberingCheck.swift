@@ -41,12 +41,15 @@ struct NumberingCheck: Check {
     func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic] {
         var sequences = NumberingSequences(
             language: context.language == .unknown ? document.language : context.language)
-        for section in document.sections { sequences.visit(section, parent: nil) }
+        let facts = context.facts.sections.isEmpty ? DocumentFacts(document) : context.facts
+        for entry in facts.sections {
+            sequences.visit(entry.section, parent: entry.parent.map { facts.sections[$0].section })
+        }
         return sequences.diagnostics
     }
 }
 
-/// Walks the tree keeping, per kind, the last number seen and where it was.
+/// Visits sections in document order keeping, per sequence, the last number seen.
 private struct NumberingSequences {
     let language: Language
     var diagnostics: [Diagnostic] = []
@@ -66,7 +69,6 @@ private struct NumberingSequences {
         if Self.checked.contains(section.kind), let number = section.number {
             check(section, number: number, parentPath: parent?.location.sectionPath.joined(separator: "/"))
         }
-        for child in section.children { visit(child, parent: section) }
     }
 
     private mutating func check(_ section: Section, number: String, parentPath: String?) {

@@ -8,10 +8,13 @@ public struct CheckContext: Sendable {
     /// Indexes into `document.suppressions` of the suppressions that silenced a finding of the
     /// other checks in this run (only `structure/unused-suppression`, which runs last, uses it).
     public let usedSuppressions: Set<Int>
+    /// Facts about the document, computed once and shared by every check.
+    public let facts: DocumentFacts
 
-    public init(asOf: Day, language: Language, usedSuppressions: Set<Int> = []) {
+    public init(asOf: Day, language: Language, facts: DocumentFacts = .empty, usedSuppressions: Set<Int> = []) {
         self.asOf = asOf
         self.language = language
+        self.facts = facts
         self.usedSuppressions = usedSuppressions
     }
 }

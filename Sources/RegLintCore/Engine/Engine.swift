@@ -105,7 +105,8 @@ public struct Engine: Sendable {
             )
         case .success(let document):
             let language = document.language == .unknown ? (self.language ?? .unknown) : document.language
-            let context = CheckContext(asOf: asOf, language: language)
+            let facts = DocumentFacts(document)
+            let context = CheckContext(asOf: asOf, language: language, facts: facts)
             let (regular, afterSuppression) = (
                 checks.filter { $0.description.id != .unusedSuppression },
                 checks.filter { $0.description.id == .unusedSuppression }
@@ -121,7 +122,7 @@ public struct Engine: Sendable {
                     used.insert(index)
                     return false
                 }
-            let afterContext = CheckContext(asOf: asOf, language: language, usedSuppressions: used)
+            let afterContext = CheckContext(asOf: asOf, language: language, facts: facts, usedSuppressions: used)
             findings += afterSuppression.flatMap { findingsOf($0, in: document, context: afterContext, path: path) }
             let summaries = corpusChecks.map { summarize($0.check, document, context) }
             return (Report.File(path: path, format: document.format.rawValue, status: .checked), findings, summaries)
