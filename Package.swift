@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "RegLintCore", targets: ["RegLintCore"]),
         .library(name: "RegLintReaders", targets: ["RegLintReaders"]),
         .library(name: "RegLintTesting", targets: ["RegLintTesting"]),
+        .plugin(name: "RegLintCommandPlugin", targets: ["RegLintCommandPlugin"]),
+        .plugin(name: "GenerateRuleDocs", targets: ["GenerateRuleDocs"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,6 +45,19 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "reglint", dependencies: ["RegLintCommand"]),
+        .plugin(
+            name: "RegLintCommandPlugin",
+            capability: .command(
+                intent: .custom(verb: "reglint", description: "Run reglint (default: check the package's documents)")),
+            dependencies: ["reglint"]
+        ),
+        .plugin(
+            name: "GenerateRuleDocs",
+            capability: .command(
+                intent: .custom(verb: "generate-rule-docs", description: "Regenerate docs/rules from the checks"),
+                permissions: [.writeToPackageDirectory(reason: "writes the rule documentation into docs/rules")]),
+            dependencies: ["reglint"]
+        ),
         .testTarget(name: "RegLintCoreTests", dependencies: ["RegLintCore"]),
         .testTarget(
             name: "RegLintReportersTests", dependencies: ["RegLintReporters", "RegLintCore"],

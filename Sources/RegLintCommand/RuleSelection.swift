@@ -38,7 +38,7 @@ enum RuleSelection {
             do {
                 configured = try check.configured(optionsYAML: setting?.optionsYAML)
             } catch {
-                throw .invalid(file: file, key: "rules.\(description.id)", reason: "invalid options (\(error))")
+                throw .invalid(file: file, key: "rules.\(description.id)", reason: "\(error)")
             }
             result.append(
                 Engine.ConfiguredCheck(check: configured, severity: setting?.severity ?? description.defaultSeverity))

@@ -75,6 +75,13 @@ struct CheckCommandTests {
         #expect(try run(["check", "--bogus-option"]).status == 2)
         let badSeverity = try temporaryFile("cfg.yml", "rules:\n  structure/numbering: loud\n")
         #expect(try run(["check", "--config", badSeverity, "corpus"]).status == 2)
+        let badOption = try temporaryFile("cfg.yml", "rules:\n  structure/numbering: {severity: error, tolerance: 2}\n")
+        let optionResult = try run(["check", "--config", badOption, "corpus"])
+        #expect(optionResult.status == 2)
+        #expect(optionResult.errors.contains("rules.structure/numbering: unknown option 'tolerance'"))
+        let version = try run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.output == "0.1.0\n")
     }
 
     @Test func outputIsTheSameForAnyJobCount() throws {

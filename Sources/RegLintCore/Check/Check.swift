@@ -32,9 +32,24 @@ extension Check {
     }
 }
 
-/// Decodes check options from YAML.
+/// Decodes check options from YAML, refusing options the check does not have.
 enum YAMLDecoderBox {
-    static func decode<T: Decodable>(_ type: T.Type, from yaml: String) throws -> T {
-        try YAMLDecoder().decode(type, from: yaml)
+    /// An option name the check does not know.
+    struct UnknownOption: Error, CustomStringConvertible {
+        let name: String
+        let suggestion: String?
+
+        var description: String {
+            "unknown option '\(name)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+        }
+    }
+
+    static func decode<T: CheckOptions>(_ type: T.Type, from yaml: String) throws -> T {
+        let known = Set((try? Yams.compose(yaml: YAMLEncoder().encode(T())))??.mapping?.keys.compactMap(\.string) ?? [])
+        let given = (try Yams.compose(yaml: yaml))?.mapping?.keys.compactMap(\.string) ?? []
+        if let unknown = given.first(where: { !known.contains($0) }) {
+            throw UnknownOption(name: unknown, suggestion: Suggestion.closest(to: unknown, among: known.sorted()))
+        }
+        return try YAMLDecoder().decode(type, from: yaml)
     }
 }
