@@ -22,20 +22,17 @@ struct ConfigurationResolver {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
         let folder = exists && isFolder.boolValue ? path : (path as NSString).deletingLastPathComponent
-        guard let found = explicitPath ?? Configuration.find(from: folder.isEmpty ? "." : folder) else {
-            return Configuration()
-        }
-        if let known = cache[found] { return known }
-        let loaded = try Configuration.load(from: found)
-        cache[found] = loaded
-        return loaded
+        return try load(explicitPath ?? Configuration.find(from: folder.isEmpty ? "." : folder))
     }
 
     mutating func configuration(for file: String) throws(ConfigurationError) -> Configuration {
         let folder = (file as NSString).deletingLastPathComponent
-        guard let path = explicitPath ?? Configuration.find(from: folder.isEmpty ? "." : folder) else {
-            return Configuration()
-        }
+        return try load(explicitPath ?? Configuration.find(from: folder.isEmpty ? "." : folder))
+    }
+
+    /// The configuration at `path`, read once; the defaults when there is none.
+    private mutating func load(_ path: String?) throws(ConfigurationError) -> Configuration {
+        guard let path else { return Configuration() }
         if let known = cache[path] { return known }
         let loaded = try Configuration.load(from: path)
         cache[path] = loaded

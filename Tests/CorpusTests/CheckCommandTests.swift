@@ -4,32 +4,12 @@ import Testing
 /// `reglint check` end to end: exit codes, formats and determinism.
 @Suite("reglint check")
 struct CheckCommandTests {
-    private func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        let executable = try #require(CorpusLocation.executable, "build the reglint product first (swift build)")
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = CorpusLocation.packageRoot
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: outputData, as: UTF8.self),
-            String(decoding: errorData, as: UTF8.self)
-        )
+    private func run(_ arguments: [String]) throws -> CommandLineRunner.Result {
+        try CommandLineRunner.run(arguments)
     }
 
     private func temporaryFile(_ name: String, _ contents: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reglint-check-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent(name)
-        try Data(contents.utf8).write(to: url)
-        return url.path
+        try CommandLineRunner.temporaryFile(name, contents)
     }
 
     @Test func cleanDocumentExitsZero() throws {

@@ -4,29 +4,12 @@ import Testing
 /// Runs the built `reglint` binary the way a user does.
 @Suite("The reglint command line")
 struct CommandLineTests {
-    struct Run {
-        var status: Int32
-        var output: String
-        var errors: String
+    private func run(_ arguments: [String]) throws -> CommandLineRunner.Result {
+        try CommandLineRunner.run(arguments)
     }
 
-    private func run(_ arguments: [String]) throws -> Run {
-        let executable = try #require(CorpusLocation.executable, "build the reglint product first (swift build)")
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = CorpusLocation.packageRoot
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-            errors: String(decoding: errorData, as: UTF8.self))
+    private func temporaryFile(_ name: String, _ contents: String) throws -> String {
+        try CommandLineRunner.temporaryFile(name, contents)
     }
 
     @Test func treePrintsTheSectionTree() throws {
@@ -46,25 +29,19 @@ struct CommandLineTests {
     }
 
     @Test func unreadableInputExitsWithThreeAndStillPrintsTheRest() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reglint-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let broken = folder.appendingPathComponent("broken.xml")
-        try Data("<akomaNtoso><act>\n</akomaNtoso>".utf8).write(to: broken)
-        let result = try run(["tree", broken.path, "corpus/en/records-management-policy.akn.xml"])
+        let broken = try temporaryFile("broken.xml", "<akomaNtoso><act>\n</akomaNtoso>")
+        let result = try run(["tree", broken, "corpus/en/records-management-policy.akn.xml"])
         #expect(result.status == 3)
-        #expect(result.errors.contains("\(broken.path): malformed XML at line 2"))
+        #expect(result.errors.contains("\(broken): malformed XML at line 2"))
         #expect(result.errors.contains("[input/unreadable]"))
         #expect(result.output.contains("corpus/en/records-management-policy.akn.xml"))
     }
 
     @Test func brokenConfigurationIsAUsageError() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reglint-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let config = folder.appendingPathComponent("bad.yml")
-        try Data("language: klingon\n".utf8).write(to: config)
-        let result = try run(["tree", "--config", config.path, "corpus/vi/quy-che-lam-viec.docx"])
+        let config = try temporaryFile("bad.yml", "language: klingon\n")
+        let result = try run(["tree", "--config", config, "corpus/vi/quy-che-lam-viec.docx"])
         #expect(result.status == 2)
-        #expect(result.errors.contains("\(config.path): language: expected vi, en or auto"))
+        #expect(result.errors.contains("\(config): language: expected vi, en or auto"))
         #expect(result.output.isEmpty)
     }
 }

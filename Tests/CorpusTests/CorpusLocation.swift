@@ -37,3 +37,42 @@ enum CorpusLocation {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 }
+
+/// Runs the built `reglint` binary from the package root, the way a user does.
+enum CommandLineRunner {
+    struct Result {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    static func run(_ arguments: [String]) throws -> Result {
+        guard let executable = CorpusLocation.executable else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "build the reglint product first"])
+        }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = CorpusLocation.packageRoot
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+            errors: String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// Writes `contents` to a new file `name` in a fresh temporary folder.
+    static func temporaryFile(_ name: String, _ contents: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reglint-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        try Data(contents.utf8).write(to: url)
+        return url.path
+    }
+}
