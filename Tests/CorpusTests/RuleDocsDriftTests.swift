@@ -9,7 +9,9 @@ import Testing
 struct RuleDocsDriftTests {
     @Test func docsMatchTheChecks() throws {
         let folder = CorpusLocation.packageRoot.appendingPathComponent("docs/rules")
-        let pages = RuleDocumentation.pages(BuiltInChecks.all.map { $0.description })
+        let options = Dictionary(
+            uniqueKeysWithValues: BuiltInChecks.all.map { ($0.description.id, $0.defaultOptionsYAML) })
+        let pages = RuleDocumentation.pages(BuiltInChecks.all.map { $0.description }, options: options)
         for (path, text) in pages {
             let file = folder.appendingPathComponent(path)
             let written = try? String(contentsOf: file, encoding: .utf8)

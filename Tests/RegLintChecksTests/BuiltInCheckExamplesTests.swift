@@ -42,6 +42,9 @@ struct BuiltInCheckExamplesTests {
             let description = check.description
             #expect(!description.summary.isEmpty && !description.summary.hasSuffix("."), "\(description.id)")
             #expect(!description.rationale.isEmpty, "\(description.id)")
+            #expect(throws: Never.self, "default options of \(description.id) round-trip through YAML") {
+                _ = try check.configured(optionsYAML: check.defaultOptionsYAML)
+            }
         }
     }
 }

@@ -24,6 +24,12 @@ public struct NoOptions: CheckOptions {
 }
 
 extension Check {
+    /// The default options as YAML (`{}` when the check has none), for docs and `reglint rules`.
+    public static var defaultOptionsYAML: String {
+        let text = ((try? YAMLEncoder().encode(Options())) ?? "").trimmingWhitespace
+        return text.isEmpty ? "{}" : text
+    }
+
     /// The check with options decoded from YAML (`nil` for the defaults).
     /// - Throws: a message naming the option that is wrong.
     public static func configured(optionsYAML yaml: String?) throws -> Self {
