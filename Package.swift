@@ -32,7 +32,8 @@ let package = Package(
             dependencies: [
                 "RegLintCore", "CLibXML2",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            exclude: ["HostileCorpus"]
         ),
         .target(name: "RegLintChecks", dependencies: ["RegLintCore"]),
         .target(name: "RegLintReporters", dependencies: ["RegLintCore"]),
@@ -72,7 +73,8 @@ let package = Package(
             dependencies: [
                 "RegLintReaders", "RegLintCore",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            exclude: ["HostileCorpus"]
         ),
         .testTarget(
             name: "CorpusTests",

@@ -6,8 +6,6 @@ import RegLintCore
 /// described by one of the configuration's `xml_mappings`.
 public struct DocumentLoader: Sendable {
     public var configuration: Configuration
-    /// Files larger than this are refused before reading.
-    public var maximumFileSize = 1 << 30
 
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
@@ -17,7 +15,9 @@ public struct DocumentLoader: Sendable {
     /// - Throws: ``ReaderError`` naming the file and what is wrong.
     public func read(path: String) throws(ReaderError) -> Document {
         do {
-            return try readUnchecked(path: path)
+            return try XMLStreamReader.$maximumDepth.withValue(configuration.limits.maxDepth) {
+                try readUnchecked(path: path)
+            }
         } catch let error as ReaderError {
             throw error
         } catch {
@@ -37,14 +37,17 @@ public struct DocumentLoader: Sendable {
             throw ReaderError.io(file: path, detail: "is a folder, not a document")
         }
         let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        guard size <= maximumFileSize else {
-            throw ReaderError.limitExceeded(file: path, detail: "the file is \(size) bytes (limit \(maximumFileSize))")
+        let limits = configuration.limits
+        guard size <= limits.maxFileSize else {
+            throw ReaderError.limitExceeded(
+                file: path,
+                detail: "the file is \(size) bytes (\(InputLimits.describe("max_file_size", limits.maxFileSize)))")
         }
         guard size > 0 else { throw ReaderError.unsupportedFormat(file: path, detail: "the file is empty") }
         let head = try Self.head(of: url, path: path)
         switch FileSignature(head) {
         case .zip:
-            let package = try ZipPackage(url: url, file: path)
+            let package = try ZipPackage(url: url, file: path, limits: limits)
             if try package.part("word/document.xml") == nil, try package.part("_rels/.rels") == nil {
                 if try package.part("content.xml") != nil {
                     throw ReaderError.unsupportedFormat(
@@ -64,6 +67,9 @@ public struct DocumentLoader: Sendable {
         case .rtf:
             throw ReaderError.unsupportedFormat(
                 file: path, detail: "an RTF file: save it as .docx (Word 2007 or later)")
+        case .text:
+            throw ReaderError.unsupportedFormat(
+                file: path, detail: "not a DOCX or XML file: it starts with text, not '<' (a plain-text export?)")
         case .other:
             return try readXML(path: path)
         }
@@ -113,7 +119,7 @@ public struct DocumentLoader: Sendable {
         do {
             let handle = try FileHandle(forReadingFrom: url)
             defer { try? handle.close() }
-            return try handle.read(upToCount: 8) ?? Data()
+            return try handle.read(upToCount: 512) ?? Data()
         } catch {
             throw ReaderError.io(file: path, detail: "cannot read the file (\(error.localizedDescription))")
         }
@@ -121,8 +127,8 @@ public struct DocumentLoader: Sendable {
 }
 
 /// What a file's first bytes say it is.
-private enum FileSignature {
-    case zip, compoundFile, pdf, rtf, other
+enum FileSignature {
+    case zip, compoundFile, pdf, rtf, text, other
 
     init(_ head: Data) {
         let bytes = [UInt8](head)
@@ -134,8 +140,26 @@ private enum FileSignature {
             self = .pdf
         } else if bytes.starts(with: Array("{\\rtf".utf8)) {
             self = .rtf
-        } else {
+        } else if Self.looksLikeXML(bytes) {
             self = .other
+        } else {
+            self = .text
         }
+    }
+
+    /// XML starts with `<` after an optional byte-order mark and white space; UTF-16 and UTF-32
+    /// (a BOM or zero bytes) are left to libxml2, which detects them.
+    static func looksLikeXML(_ bytes: [UInt8]) -> Bool {
+        var rest = bytes[...]
+        if rest.starts(with: [0xEF, 0xBB, 0xBF]) { rest = rest.dropFirst(3) }
+        if rest.starts(with: [0xFF, 0xFE]) || rest.starts(with: [0xFE, 0xFF]) { return true }
+        // UTF-16 or UTF-32 without a byte-order mark: `<` next to zero bytes.
+        if rest.starts(with: [0x3C, 0x00]) || rest.starts(with: [0x00, 0x3C])
+            || rest.starts(with: [0x00, 0x00, 0x00, 0x3C])
+        {
+            return true
+        }
+        guard let first = rest.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return false }
+        return first == UInt8(ascii: "<")
     }
 }

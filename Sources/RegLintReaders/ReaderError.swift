@@ -1,3 +1,6 @@
+import Foundation
+import RegLintCore
+
 /// Why a file could not be read. Every case names the file and says what to do.
 public enum ReaderError: Error, Equatable, CustomStringConvertible {
     /// The XML is not well-formed.
@@ -28,7 +31,13 @@ public enum ReaderError: Error, Equatable, CustomStringConvertible {
             var position = line.map { "line \($0)" } ?? "unknown position"
             if let column { position += ", column \(column)" }
             let inPart = part.map { " in \($0)" } ?? ""
-            return "malformed XML\(inPart) at \(position): \(message)"
+            if message.contains("not proper UTF-8") {
+                let bytes =
+                    message.components(separatedBy: "Bytes:").last.map { " (bytes \($0.trimmingWhitespace))" } ?? ""
+                return "text\(inPart) at \(position) is not valid UTF-8\(bytes): declare the real encoding in the "
+                    + "XML declaration or save the file as UTF-8"
+            }
+            return "malformed XML\(inPart) at \(position): \(message.collapsingWhitespace)"
         case .unsupportedFormat(_, let detail): return detail
         case .missingPart(_, let part): return "not a Word document: the package has no \(part)"
         case .badArchive(_, let detail): return "damaged DOCX (ZIP) container: \(detail)"

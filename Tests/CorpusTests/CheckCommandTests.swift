@@ -149,4 +149,27 @@ struct CheckCommandTests {
         let paths = (json["files"] as? [[String: Any]])?.compactMap { $0["path"] as? String } ?? []
         #expect(paths == [folder + "/a.xml"])
     }
+
+    @Test func hostileFilesNeverStopTheBatch() throws {
+        let folder = (try temporaryFile("placeholder.txt", "") as NSString).deletingLastPathComponent + "/mixed"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let hostile = CorpusLocation.packageRoot.appendingPathComponent("Tests/RegLintReadersTests/HostileCorpus")
+        let names = try FileManager.default.contentsOfDirectory(atPath: hostile.path)
+        for name in names {
+            try FileManager.default.copyItem(
+                atPath: hostile.appendingPathComponent(name).path, toPath: folder + "/" + name)
+        }
+        try FileManager.default.copyItem(
+            atPath: CorpusLocation.url("corpus/vi/quy-che-dan-chu.docx").path, toPath: folder + "/quy-che-dan-chu.docx")
+        let result = try run(["check", "--format", "json", "--jobs", "4", folder])
+        #expect(result.status == 3)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let files = try #require(json["files"] as? [[String: Any]])
+        let errors = files.filter { $0["status"] as? String == "error" }
+        #expect(errors.count == 17)
+        #expect(errors.allSatisfy { ($0["error"] as? [String: Any])?["rule"] as? String == "input/unreadable" })
+        #expect(files.count == 23, "every .docx and .xml of the folder is listed")
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        #expect(findings.contains { $0["path"] as? String == folder + "/quy-che-dan-chu.docx" })
+    }
 }

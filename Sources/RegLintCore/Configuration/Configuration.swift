@@ -25,6 +25,8 @@ public struct Configuration: Sendable, Equatable {
     public var profiles: [String] = []
     public var packs: [String] = []
     public var plugins: [Plugin] = []
+    /// Limits on input size and shape.
+    public var limits = InputLimits()
 
     /// An out-of-process check.
     public struct Plugin: Sendable, Equatable, Codable {
@@ -35,7 +37,7 @@ public struct Configuration: Sendable, Equatable {
     /// Keys a configuration file may have.
     public static let knownKeys = [
         "include", "exclude", "language", "as_of", "rules", "registries", "profiles", "packs", "plugins",
-        "xml_mappings",
+        "xml_mappings", "limits",
     ]
 
     public init(
@@ -59,6 +61,7 @@ public struct Configuration: Sendable, Equatable {
         var profiles: [String]?
         var packs: [String]?
         var plugins: [Plugin]?
+        var limits: InputLimits?
     }
 
     /// Reads a configuration file.
@@ -107,6 +110,7 @@ public struct Configuration: Sendable, Equatable {
         configuration.profiles = try resolved(contents.profiles, key: "profiles")
         configuration.packs = try resolved(contents.packs, key: "packs")
         configuration.plugins = contents.plugins ?? []
+        configuration.limits = contents.limits ?? InputLimits()
         for (index, plugin) in configuration.plugins.enumerated() where plugin.command.isEmpty {
             throw .invalid(file: file, key: "plugins[\(index)].command", reason: "the command is empty")
         }
@@ -131,6 +135,11 @@ public struct Configuration: Sendable, Equatable {
         for key in mapping.keys.compactMap(\.string) where !knownKeys.contains(key) {
             let suggestion = Suggestion.closest(to: key, among: knownKeys).map { " (did you mean '\($0)'?)" } ?? ""
             throw .invalid(file: file, key: key, reason: "unknown key\(suggestion)")
+        }
+        let limitKeys = InputLimits.CodingKeys.allCases.map(\.rawValue)
+        for key in mapping["limits"]?.mapping?.keys.compactMap(\.string) ?? [] where !limitKeys.contains(key) {
+            let suggestion = Suggestion.closest(to: key, among: limitKeys).map { " (did you mean '\($0)'?)" } ?? ""
+            throw .invalid(file: file, key: "limits.\(key)", reason: "unknown limit\(suggestion)")
         }
     }
 

@@ -14,6 +14,9 @@ struct DocxReader {
         guard let mainData = try package.part(mainPart) else {
             throw ReaderError.missingPart(file: path, part: mainPart)
         }
+        guard FileSignature.looksLikeXML([UInt8](mainData.prefix(512))) else {
+            throw ReaderError.badArchive(file: path, detail: "the main part \(mainPart) is not XML")
+        }
         let relationships = try package.relationships(of: mainPart, file: path)
         func related(_ kind: String) throws -> (name: String, data: Data)? {
             guard let relationship = relationships.first(where: { $0.kind == kind && !$0.isExternal }),

@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import RegLintCore
 
 /// A pull parser over XML bytes: libxml2's streaming `xmlTextReader`, which keeps only the
 /// current node in memory, so reading takes about as much memory as the input itself.
@@ -28,6 +29,10 @@ final class XMLStreamReader {
     private let part: String?
     private let errorBox: ErrorBox
     private let source: XMLByteSource
+    /// The deepest element nesting accepted (`limits.max_depth`), bound per read.
+    @TaskLocal static var maximumDepth = 200
+
+    private var depth = 0
     private var pendingEnd: Name?
     private var isCurrentPending = false
     private var names: [UnsafeRawPointer: String] = [:]
@@ -107,6 +112,7 @@ final class XMLStreamReader {
     func next() throws -> Event? {
         if let name = pendingEnd {
             pendingEnd = nil
+            depth -= 1
             return .end(name)
         }
         while true {
@@ -120,9 +126,17 @@ final class XMLStreamReader {
             switch xmlReaderTypes(rawValue: UInt32(xmlTextReaderNodeType(reader))) {
             case XML_READER_TYPE_ELEMENT:
                 let name = currentName()
+                depth += 1
+                if depth > Self.maximumDepth {
+                    throw ReaderError.limitExceeded(
+                        file: file,
+                        detail: "XML elements nested deeper than \(Self.maximumDepth) at line \(line) "
+                            + "(\(InputLimits.describe("max_depth", Self.maximumDepth)))")
+                }
                 if xmlTextReaderIsEmptyElement(reader) == 1 { pendingEnd = name }
                 return .start(name)
             case XML_READER_TYPE_END_ELEMENT:
+                depth -= 1
                 return .end(currentName())
             case XML_READER_TYPE_TEXT, XML_READER_TYPE_CDATA, XML_READER_TYPE_WHITESPACE,
                 XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
@@ -139,6 +153,7 @@ final class XMLStreamReader {
 
     /// Skips everything inside the element whose `.start` was just returned, including its end.
     func skipElement() throws {
+        depth -= 1
         if pendingEnd != nil {
             pendingEnd = nil
             return
@@ -164,6 +179,7 @@ final class XMLStreamReader {
     func innerXML() throws -> String {
         guard pendingEnd == nil else {
             pendingEnd = nil
+            depth -= 1
             return ""
         }
         guard let content = xmlTextReaderReadInnerXml(reader) else { throw currentError() }
@@ -212,9 +228,32 @@ final class XMLStreamReader {
 
     private func currentError() -> ReaderError {
         if let failure = source.readError { return .io(file: file, detail: "cannot read the file (\(failure))") }
+        let message = errorBox.message ?? "the XML parser stopped"
+        if let explained = Self.explain(message, file: file) { return explained }
         return .malformedXML(
             file: file, part: part, line: errorBox.line ?? Int(xmlTextReaderGetParserLineNumber(reader)),
             column: errorBox.column, message: errorBox.message ?? "the XML parser stopped")
+    }
+}
+
+extension XMLStreamReader {
+    /// libxml2's safety stops, said in words a person can act on.
+    fileprivate static func explain(_ message: String, file: String) -> ReaderError? {
+        if message.contains("Excessive depth") {
+            return .limitExceeded(
+                file: file, detail: "XML elements nested deeper than libxml2's limit of 256 (a crafted document?)")
+        }
+        if message.contains("huge text node") || message.contains("xmlSAX2Characters") {
+            return .limitExceeded(file: file, detail: "a text node longer than libxml2's limit of 10 MB")
+        }
+        if message.contains("entity reference loop") || message.contains("amplification")
+            || message.contains("Maximum entity")
+        {
+            return .limitExceeded(
+                file: file,
+                detail: "entity expansion stopped: the entities expand explosively (a \"billion laughs\" document?)")
+        }
+        return nil
     }
 }
 
