@@ -3,6 +3,7 @@ import RegLintCore
 /// Every built-in check, sorted by rule id. Adding a check adds one line here.
 public enum BuiltInChecks {
     public static let all: [any Check.Type] = [
+        LegacyEncodingCheck.self,
         NumberingCheck.self,
         UnusedSuppressionCheck.self,
     ]

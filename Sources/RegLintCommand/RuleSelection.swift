@@ -9,7 +9,7 @@ enum RuleSelection {
     static let plannedIDs: Set<String> = [
         "references/outdated", "references/dangling", "references/unknown", "clauses/missing", "clauses/empty",
         "figures/sum", "figures/percent", "figures/words", "figures/restated", "figures/table-total",
-        "figures/date-order", "structure/unused-suppression", "input/legacy-encoding", "input/unreadable",
+        "figures/date-order", "input/unreadable",
     ]
 
     static func checks(for configuration: Configuration, notes: (String) -> Void) throws(ConfigurationError) -> [Engine

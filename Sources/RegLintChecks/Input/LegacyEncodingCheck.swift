@@ -1,0 +1,117 @@
+import Foundation
+import RegLintCore
+
+/// `input/legacy-encoding`: Vietnamese text typed in the legacy TCVN3 (ABC) or VNI encodings.
+struct LegacyEncodingCheck: Check {
+    static let description = CheckDescription(
+        id: "input/legacy-encoding",
+        name: "Legacy Vietnamese encoding",
+        summary: "Vietnamese text typed in a legacy TCVN3 (ABC) or VNI font encoding",
+        rationale: """
+            Before Unicode, Vietnamese was typed with fonts such as .VnTime (TCVN3, also called ABC) \
+            or VNI-Times that draw Vietnamese letters in place of Latin-1 characters: "Điều" is \
+            stored as "§iÒu" (TCVN3) or "Ñieàu" (VNI). Such a document looks right on screen but its \
+            text is not Vietnamese, so every other check on it (numbers, references, clauses) is \
+            wrong and search does not find it. Convert it to Unicode (for example with Unikey's \
+            converter) and save it again. The check counts Latin-1 characters inside words that \
+            Unicode Vietnamese never uses: TCVN3's symbols inside words (`§iÒu`, `lµm`), or VNI's `ñ` \
+            for đ together with marks written after a vowel (`laøm`, `vieäc`). German, Finnish or \
+            Spanish text ("über", "työ", "año") does not trigger it.
+            """,
+        defaultSeverity: .warning,
+        triggeringExamples: [
+            Example(
+                "↓§iÒu 1. Ph¹m vi ®iÒu chØnh\nQuy chÕ nµy quy ®Þnh vÒ chÕ ®é lµm viÖc cña Së Khoa häc vµ C«ng nghÖ.",
+                expecting: ["TCVN3"]),
+            Example(
+                "↓Ñieàu 1. Phaïm vi ñieàu chænh\nQuy cheá naøy quy ñònh veà cheá ñoä laøm vieäc cuûa Sôû Khoa hoïc.",
+                expecting: ["VNI"]),
+        ],
+        nonTriggeringExamples: [
+            Example(
+                "Điều 1. Phạm vi điều chỉnh\nQuy chế này quy định về chế độ làm việc của Sở Khoa học và Công nghệ."),
+            Example("Article 1 Scope\nThe naïve café owner, Mr Müller, signed on 1 March 2024. © 2024 Company®."),
+            Example(
+                "Artikel 1 Geltungsbereich\nDiese Verordnung gilt für alle Behörden über die Länder hinweg. Työ- ja elinkeinoministeriö. El año de España."
+            ),
+        ]
+    )
+
+    init(options: NoOptions) {}
+
+    /// TCVN3 draws Vietnamese letters with Latin-1 symbols (`µ` à, `¸` á, `¹` ạ, `®` đ, `§` Đ):
+    /// inside a word they are a near-certain sign, since no European language writes them there.
+    private static let tcvn3Signs: Set<Character> = Set("µ¸¶·¹¨»¾¼½ª«¬\u{AD}®§¡¢¤¥¦Þ©")
+    /// VNI writes đ as `ñ` and adds a tone or vowel mark as a second character after the vowel.
+    private static let vniLetterD: Set<Character> = ["ñ", "Ñ"]
+    private static let vniMarks: Set<Character> = Set("øöäïûüåæëî")
+    private static let asciiVowels: Set<Character> = Set("aeiouyAEIOUYâêôÂÊÔ")
+
+    func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic] {
+        let facts = context.facts.paragraphs.isEmpty ? DocumentFacts(document) : context.facts
+        var tcvn3 = Evidence()
+        var vniD = Evidence()
+        var vniMark = Evidence()
+        var letters = 0
+        for entry in facts.paragraphs {
+            let text = Array(entry.paragraph.text.precomposedStringWithCanonicalMapping)
+            for (index, character) in text.enumerated() {
+                if character.isLetter { letters += 1 }
+                guard Self.isInsideWord(text, index) else { continue }
+                if Self.tcvn3Signs.contains(character) {
+                    tcvn3.add(entry.paragraph, Self.word(around: index, in: text))
+                } else if Self.vniLetterD.contains(character) {
+                    vniD.add(entry.paragraph, Self.word(around: index, in: text))
+                } else if Self.vniMarks.contains(character), index > 0, Self.asciiVowels.contains(text[index - 1]) {
+                    vniMark.add(entry.paragraph, Self.word(around: index, in: text))
+                }
+            }
+        }
+        let encoding: String
+        let evidence: Evidence
+        if tcvn3.count >= 5, tcvn3.count * 100 >= letters {
+            (encoding, evidence) = ("TCVN3 (ABC)", tcvn3)
+        } else if vniD.count >= 3, vniMark.count >= 3, (vniD.count + vniMark.count) * 100 >= letters {
+            (encoding, evidence) = ("VNI", vniD)
+        } else {
+            return []
+        }
+        guard let first = evidence.first else { return [] }
+        return [
+            Diagnostic(
+                message: .legacyEncoding(encoding, sample: first.word), location: first.paragraph.location,
+                excerpt: first.word)
+        ]
+    }
+
+    /// How often a sign was seen, and where first.
+    private struct Evidence {
+        var count = 0
+        var first: (paragraph: Paragraph, word: String)?
+
+        mutating func add(_ paragraph: Paragraph, _ word: String) {
+            count += 1
+            if first == nil { first = (paragraph, word) }
+        }
+    }
+
+    private static func isInsideWord(_ text: [Character], _ index: Int) -> Bool {
+        (index > 0 && text[index - 1].isLetter) || (index + 1 < text.count && text[index + 1].isLetter)
+    }
+
+    private static func word(around index: Int, in text: [Character]) -> String {
+        var start = index
+        var end = index
+        while start > 0, !text[start - 1].isWhitespace { start -= 1 }
+        while end + 1 < text.count, !text[end + 1].isWhitespace { end += 1 }
+        return String(text[start...end])
+    }
+}
+
+extension Diagnostic.Message {
+    fileprivate static func legacyEncoding(_ encoding: String, sample: String) -> Self {
+        Self(
+            "the text looks like Vietnamese in the legacy \(encoding) encoding (\"\(sample)\"); every check on it "
+                + "would be wrong: convert it to Unicode and save it again")
+    }
+}
