@@ -32,8 +32,7 @@ let package = Package(
             dependencies: [
                 "RegLintCore", "CLibXML2",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ],
-            exclude: ["HostileCorpus"]
+            ]
         ),
         .target(name: "RegLintChecks", dependencies: ["RegLintCore"]),
         .target(name: "RegLintReporters", dependencies: ["RegLintCore"]),
@@ -74,7 +73,7 @@ let package = Package(
                 "RegLintReaders", "RegLintCore",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            exclude: ["HostileCorpus"]
+            exclude: ["HostileCorpus", "FuzzRegressions"]
         ),
         .testTarget(
             name: "CorpusTests",

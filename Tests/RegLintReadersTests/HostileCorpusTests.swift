@@ -103,4 +103,22 @@ struct HostileCorpusTests {
             (error as? ReaderError)?.message == "a text node longer than libxml2's limit of 10 MB"
         }
     }
+
+    /// Inputs the fuzzers once crashed or hung on (scripts/fuzz.sh): each must now be read or
+    /// refused with a ReaderError.
+    @Test(arguments: (try? FileManager.default.contentsOfDirectory(atPath: regressions.path))?.sorted() ?? [])
+    func fuzzRegression(file: String) {
+        do {
+            _ = try DocumentLoader().read(path: Self.regressions.appendingPathComponent(file).path)
+        } catch {
+            #expect(!error.message.isEmpty)
+        }
+    }
+
+    static let regressions = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("FuzzRegressions")
+
+    @Test func fuzzRegressionsExist() throws {
+        #expect(try FileManager.default.contentsOfDirectory(atPath: Self.regressions.path).count >= 1)
+    }
 }

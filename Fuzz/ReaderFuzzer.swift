@@ -1,0 +1,36 @@
+// libFuzzer harness for the readers: every input is written to a scratch file and read with
+// DocumentLoader, which must return a document or a ReaderError, never crash or hang.
+// REGLINT_FUZZ_TARGET picks the seeds' format: docx, flat-opc, akn or mapped (house-rules
+// mapping). Not part of the package: scripts/fuzz.sh links it with -sanitize=fuzzer,address
+// -parse-as-library against the instrumented library objects.
+import Foundation
+import RegLintCore
+import RegLintReaders
+
+private let target = ProcessInfo.processInfo.environment["REGLINT_FUZZ_TARGET"] ?? "docx"
+
+private let scratch = FileManager.default.temporaryDirectory
+    .appendingPathComponent(
+        "reglint-fuzz-\(ProcessInfo.processInfo.processIdentifier).\(target == "docx" ? "docx" : "xml")")
+
+private let configuration: Configuration = {
+    guard target == "mapped" else { return Configuration() }
+    let mapping = """
+        xml_mappings:
+          - namespace: "urn:example:house-rules"
+            title: [title]
+            sections: {chapter: chapter, rule: article, item: point}
+            number: [no]
+            heading: [name]
+            paragraphs: [para]
+        """
+    return (try? Configuration.parse(mapping, file: "fuzz.yml")) ?? Configuration()
+}()
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func readerFuzzTest(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+    let data = Data(bytes: start, count: count)
+    guard (try? data.write(to: scratch)) != nil else { return 0 }
+    _ = try? DocumentLoader(configuration: configuration).read(path: scratch.path)
+    return 0
+}

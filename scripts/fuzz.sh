@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Fuzzes the DOCX, Flat OPC, Akoma Ntoso and mapped-XML readers with libFuzzer (Swift's
+# -sanitize=fuzzer,address), each for FUZZ_SECONDS (default 60), seeded from corpus/ and the
+# hostile corpus. A crash leaves its input in Fuzz/crashes/; copy it into
+# Tests/RegLintReadersTests/FuzzRegressions/ so the test suite reads it on every run.
+# Prints the number of executions per reader. Usage: scripts/fuzz.sh [docx flat-opc akn mapped]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${FUZZ_SECONDS:-60}
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(docx flat-opc akn mapped)
+# SwiftPM renames an executable's `main` on Linux, which -parse-as-library (needed so that
+# libFuzzer's own main runs) leaves undefined; so SwiftPM builds the instrumented libraries and
+# swiftc links the harness, Fuzz/ReaderFuzzer.swift, against their objects.
+swift build --scratch-path .build-fuzz --target RegLintReaders \
+  -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address >/dev/null
+bin=$(swift build --scratch-path .build-fuzz --show-bin-path)
+objects=$(find "$bin"/RegLintReaders.build "$bin"/RegLintCore.build "$bin"/ZIPFoundation.build "$bin"/Yams.build \
+  "$bin"/CYaml.build -name '*.o')
+fuzzer=.build-fuzz/reglint-fuzz
+# shellcheck disable=SC2086
+swiftc -parse-as-library -sanitize=fuzzer,address Fuzz/ReaderFuzzer.swift -I "$bin/Modules" -I Sources/CLibXML2 \
+  -I .build-fuzz/checkouts/ZIPFoundation/Sources/CZLib -Xcc -I/usr/include/libxml2 $objects -lxml2 -lz \
+  -o "$fuzzer" 2>&1 | grep -v "Cannot export local symbol" || true
+mkdir -p Fuzz/crashes
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for target in "${targets[@]}"; do
+  seeds="$work/$target"
+  mkdir -p "$seeds"
+  case $target in
+    docx) cp corpus/*/*.docx Tests/RegLintReadersTests/HostileCorpus/*.docx "$seeds"/ ;;
+    flat-opc) cp corpus/vi/quy-che-dan-chu.xml corpus/en/acceptable-use-policy.xml "$seeds"/ ;;
+    akn) cp corpus/*/*.akn.xml Tests/RegLintReadersTests/HostileCorpus/*.xml "$seeds"/ ;;
+    mapped) cp corpus/xml/house-rules.xml "$seeds"/ ;;
+  esac
+  echo "== $target: ${seconds}s"
+  ASAN_OPTIONS=detect_leaks=0 REGLINT_FUZZ_TARGET=$target "$fuzzer" "$seeds" -max_total_time="$seconds" \
+    -rss_limit_mb=2048 -timeout=10 -artifact_prefix="Fuzz/crashes/$target-" -print_final_stats=1 \
+    2>"$work/$target.log" || { tail -40 "$work/$target.log"; echo "fuzzing $target found a crash"; exit 1; }
+  grep -E "^stat::number_of_executed_units|Done [0-9]+ runs" "$work/$target.log" | sed "s/^/   /"
+done
