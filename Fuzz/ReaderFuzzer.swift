@@ -1,7 +1,7 @@
 // libFuzzer harness for the readers: every input is written to a scratch file and read with
 // DocumentLoader, which must return a document or a ReaderError, never crash or hang.
 // REGLINT_FUZZ_TARGET picks the seeds' format: docx, flat-opc, akn or mapped (house-rules
-// mapping). Not part of the package: scripts/fuzz.sh links it with -sanitize=fuzzer,address
+// mapping), or `citations` to fuzz the citation extractor with text. Not part of the package: scripts/fuzz.sh links it with -sanitize=fuzzer,address
 // -parse-as-library against the instrumented library objects.
 import Foundation
 import RegLintCore
@@ -30,6 +30,13 @@ private let configuration: Configuration = {
 @_cdecl("LLVMFuzzerTestOneInput")
 public func readerFuzzTest(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let data = Data(bytes: start, count: count)
+    if target == "citations" {
+        // The citation extractor on arbitrary text, as one paragraph and as an outline.
+        let text = String(decoding: data, as: UTF8.self)
+        _ = CitationExtractor.citations(in: Paragraph(text: text, location: SourceLocation(file: "fuzz", paragraph: 1)))
+        _ = DocumentFacts(OutlineReader.read(text))
+        return 0
+    }
     guard (try? data.write(to: scratch)) != nil else { return 0 }
     _ = try? DocumentLoader(configuration: configuration).read(path: scratch.path)
     return 0

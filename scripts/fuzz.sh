@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes the DOCX, Flat OPC, Akoma Ntoso and mapped-XML readers with libFuzzer (Swift's
+# Fuzzes the DOCX, Flat OPC, Akoma Ntoso and mapped-XML readers and the citation extractor
+# with libFuzzer (Swift's
 # -sanitize=fuzzer,address), each for FUZZ_SECONDS (default 60), seeded from corpus/ and the
 # hostile corpus. A crash leaves its input in Fuzz/crashes/; copy it into
 # Tests/RegLintReadersTests/FuzzRegressions/ so the test suite reads it on every run.
@@ -8,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(docx flat-opc akn mapped)
+[ ${#targets[@]} -gt 0 ] || targets=(docx flat-opc akn mapped citations)
 # SwiftPM renames an executable's `main` on Linux, which -parse-as-library (needed so that
 # libFuzzer's own main runs) leaves undefined; so SwiftPM builds the instrumented libraries and
 # swiftc links the harness, Fuzz/ReaderFuzzer.swift, against their objects.
@@ -33,6 +34,16 @@ for target in "${targets[@]}"; do
     flat-opc) cp corpus/vi/quy-che-dan-chu.xml corpus/en/acceptable-use-policy.xml "$seeds"/ ;;
     akn) cp corpus/*/*.akn.xml Tests/RegLintReadersTests/HostileCorpus/*.xml "$seeds"/ ;;
     mapped) cp corpus/xml/house-rules.xml "$seeds"/ ;;
+    citations)
+      python3 - "$seeds" <<'PY'
+import os, sys
+lines = ["Căn cứ Nghị định số 04/2015/NĐ-CP ngày 09 tháng 01 năm 2015", "điểm a khoản 2 Điều 15 của Quy chế này",
+         "Article 6 of Regulation (EU) 2016/679 and ISO/IEC 27001:2013", "Luật Tố cáo năm 2018; Điều 5 Luật Khiếu nại",
+         "Điều 1. Phạm vi\n1. Nội dung theo khoản 3 Điều này.\nChương II\nPhụ lục 02", "see clause 4.2, Section 12, Annex II"]
+for i, line in enumerate(lines):
+    open(os.path.join(sys.argv[1], f"seed{i}.txt"), "w").write(line)
+PY
+      ;;
   esac
   echo "== $target: ${seconds}s"
   ASAN_OPTIONS=detect_leaks=0 REGLINT_FUZZ_TARGET=$target "$fuzzer" "$seeds" -max_total_time="$seconds" \

@@ -4,6 +4,7 @@ import RegLintCore
 public enum BuiltInChecks {
     public static let all: [any Check.Type] = [
         LegacyEncodingCheck.self,
+        DanglingReferenceCheck.self,
         NumberingCheck.self,
         UnusedSuppressionCheck.self,
     ]

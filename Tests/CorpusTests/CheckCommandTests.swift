@@ -13,8 +13,8 @@ struct CheckCommandTests {
     }
 
     @Test func cleanDocumentExitsZero() throws {
-        let result = try run(["check", "corpus/en/information-security-policy.docx"])
-        #expect(result.status == 0)
+        let result = try run(["check", "corpus/en/records-management-policy.akn.xml"])
+        #expect(result.status == 0, "\(result.output)")
         #expect(result.output.hasSuffix("1 file checked: 0 errors, 0 warnings, 0 infos\n"))
     }
 

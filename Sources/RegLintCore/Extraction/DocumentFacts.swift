@@ -1,7 +1,7 @@
 /// What several checks need from one document, computed once by the engine and shared through
 /// ``CheckContext/facts``: the sections in document order with their parents, and every
-/// paragraph with the section it stands in. Extractors for citations, figures and defined terms
-/// add their results here, so no check recomputes them.
+/// paragraph with the section it stands in, and the citations in them. Extractors for figures
+/// and defined terms add their results here too, so no check recomputes them.
 public struct DocumentFacts: Sendable {
     /// A section in document order and the index of its parent in ``sections``.
     public struct SectionEntry: Sendable {
@@ -13,10 +13,14 @@ public struct DocumentFacts: Sendable {
     public struct ParagraphEntry: Sendable {
         public let paragraph: Paragraph
         public let section: Int?
+        /// The paragraph stands in a table cell.
+        public let isInTable: Bool
     }
 
     public let sections: [SectionEntry]
     public let paragraphs: [ParagraphEntry]
+    /// Citations of other instruments, internal references and links, in document order.
+    public let citations: [Citation]
 
     public init(_ document: Document) {
         var sections: [SectionEntry] = []
@@ -25,18 +29,23 @@ public struct DocumentFacts: Sendable {
             let index = sections.count
             sections.append(SectionEntry(section: section, parent: parent))
             for block in section.blocks {
+                var isTable = false
+                if case .table = block { isTable = true }
                 for paragraph in block.paragraphs {
-                    paragraphs.append(ParagraphEntry(paragraph: paragraph, section: index))
+                    paragraphs.append(ParagraphEntry(paragraph: paragraph, section: index, isInTable: isTable))
                 }
             }
             for child in section.children { visit(child, parent: index) }
         }
         for section in document.sections { visit(section, parent: nil) }
         for note in document.notes {
-            for paragraph in note.paragraphs { paragraphs.append(ParagraphEntry(paragraph: paragraph, section: nil)) }
+            for paragraph in note.paragraphs {
+                paragraphs.append(ParagraphEntry(paragraph: paragraph, section: nil, isInTable: false))
+            }
         }
         self.sections = sections
         self.paragraphs = paragraphs
+        citations = CitationExtractor.citations(in: paragraphs.map(\.paragraph))
     }
 
     /// Facts of an empty document, for contexts without one.

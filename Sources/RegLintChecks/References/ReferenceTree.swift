@@ -1,0 +1,166 @@
+import RegLintCore
+
+/// The document's parts indexed for resolving internal references.
+struct ReferenceTree {
+    private let facts: DocumentFacts
+    private let articles: [Int]
+    private let chapters: [Int]
+    private let annexes: [Int]
+    private var sectionOfLocation: [SourceLocation: Int] = [:]
+
+    init(_ facts: DocumentFacts) {
+        self.facts = facts
+        let entries = facts.sections.enumerated()
+        articles = entries.filter { Self.isArticleLike($0.element.section) }.map(\.offset)
+        chapters = entries.filter { $0.element.section.kind == .chapter }.map(\.offset)
+        annexes = entries.filter { $0.element.section.kind == .annex }.map(\.offset)
+        for entry in facts.paragraphs {
+            if let section = entry.section { sectionOfLocation[entry.paragraph.location] = section }
+        }
+    }
+
+    /// Articles, and sections that stand at article level (Akoma Ntoso and English policies);
+    /// a Vietnamese `Mục` is not one.
+    private static func isArticleLike(_ section: Section) -> Bool {
+        if section.kind == .article { return true }
+        guard section.kind == .section, let number = section.number else { return false }
+        return !number.lowercased().hasPrefix("mục")
+    }
+
+    /// Whether every part in `indexes` has a number; unnumbered parts cannot be told apart.
+    private func allNumbered(_ indexes: [Int]) -> Bool {
+        indexes.allSatisfy { !(facts.sections[$0].section.numberValue ?? "").isEmpty }
+    }
+
+    /// What is wrong with the reference, or nil when it resolves (or cannot be judged).
+    func problem(with citation: Citation) -> String? {
+        var steps = citation.steps[...]
+        var current: Int?
+        if citation.isRelative {
+            guard let section = sectionOfLocation[citation.location], let article = enclosingArticle(of: section)
+            else { return nil }
+            current = article
+        }
+        while let step = steps.popFirst() {
+            switch step.kind {
+            case .article, .section:
+                guard !articles.isEmpty, allNumbered(articles) else { return nil }
+                if let dotted = dottedClause(step.value) {  // "Section 4.2"
+                    steps.insert(Citation.Step(kind: .clause, value: dotted.clause), at: steps.startIndex)
+                    current = find(dotted.article, among: articles)
+                    if current == nil { return missingArticle(dotted.article, word: "section") }
+                    continue
+                }
+                guard let found = find(step.value, among: articles) else {
+                    return missingArticle(step.value, word: step.kind == .section ? "section" : "article")
+                }
+                current = found
+            case .chapter:
+                guard !chapters.isEmpty, allNumbered(chapters) else { return nil }
+                guard let found = find(step.value, among: chapters) else {
+                    return "the document has no chapter \(step.value) (\(range(of: chapters)))"
+                }
+                current = found
+            case .annex:
+                guard !annexes.isEmpty, allNumbered(annexes) else { return nil }
+                guard let found = find(step.value, among: annexes) else {
+                    return "the document has no annex \(step.value) (\(range(of: annexes)))"
+                }
+                current = found
+            case .clause, .point:
+                let kind = step.kind
+                guard let parent = current else {
+                    // "clause 4.2" alone: any clause numbered so, or article 4 › clause 2.
+                    if let dotted = dottedClause(step.value) {
+                        steps.insert(Citation.Step(kind: .clause, value: dotted.clause), at: steps.startIndex)
+                        guard !articles.isEmpty else { return nil }
+                        current = find(dotted.article, among: articles)
+                        if current == nil, find(step.value, among: all(.clause)) == nil {
+                            return missingArticle(dotted.article, word: "section")
+                        }
+                        if current == nil { return nil }
+                        continue
+                    }
+                    return nil
+                }
+                var children = childIndexes(of: parent, kind: kind)
+                if children.isEmpty, kind == .clause {
+                    // "section 2(4)": where the first subdivisions are points (lists), use them.
+                    children = childIndexes(of: parent, kind: .point)
+                }
+                guard allNumbered(children) else { return nil }
+                guard let found = find(step.value, among: children) else {
+                    let name = label(of: parent)
+                    if children.isEmpty { return "\(name) has no \(kind == .clause ? "clauses" : "points")" }
+                    let noun = kind == .clause ? "clause" : "point"
+                    return
+                        "\(name) has \(children.count) \(noun)\(children.count == 1 ? "" : "s") (\(range(of: children)))"
+                }
+                current = found
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    private func missingArticle(_ value: String, word: String) -> String {
+        "the document has no \(word) \(value) (\(range(of: articles)))"
+    }
+
+    private func all(_ kind: SectionKind) -> [Int] {
+        facts.sections.indices.filter { facts.sections[$0].section.kind == kind }
+    }
+
+    private func dottedClause(_ value: String) -> (article: String, clause: String)? {
+        let parts = value.split(separator: ".")
+        guard parts.count == 2 else { return nil }
+        return (String(parts[0]), String(parts[1]))
+    }
+
+    private func enclosingArticle(of index: Int) -> Int? {
+        var cursor: Int? = index
+        while let current = cursor {
+            if Self.isArticleLike(facts.sections[current].section) { return current }
+            cursor = facts.sections[current].parent
+        }
+        return nil
+    }
+
+    /// Direct sub-parts of `parent` of `kind` (clauses of an article, points of a clause).
+    private func childIndexes(of parent: Int, kind: SectionKind) -> [Int] {
+        facts.sections.indices.filter { facts.sections[$0].parent == parent && facts.sections[$0].section.kind == kind }
+    }
+
+    /// The part numbered `value`; a clause numbered `4.2` also answers to `2` inside section 4.
+    private func find(_ value: String, among indexes: [Int]) -> Int? {
+        let wanted = Self.normalized(value)
+        return indexes.first { index in
+            let number = facts.sections[index].section.numberValue ?? ""
+            let last = number.split(separator: ".").last.map(String.init) ?? number
+            return Self.normalized(number) == wanted || (number.contains(".") && Self.normalized(last) == wanted)
+        }
+    }
+
+    private func label(of index: Int) -> String {
+        facts.sections[index].section.location.sectionPath.last ?? "that part"
+    }
+
+    /// `from Điều 1 to Điều 12`, from the first and last labels.
+    private func range(of indexes: [Int]) -> String {
+        guard let first = indexes.first, let last = indexes.last else { return "none" }
+        let firstLabel = facts.sections[first].section.numberValue ?? "?"
+        let lastLabel = facts.sections[last].section.numberValue ?? "?"
+        return first == last ? "only \(firstLabel)" : "\(firstLabel) to \(lastLabel)"
+    }
+
+    /// `05` → `5`, `II` → `2`, `(a)` → `a`, `4.2` kept.
+    private static func normalized(_ value: String) -> String {
+        let text = SectionNumber.value(of: value).lowercased()
+        if let number = Int(text) { return String(number) }
+        if text.count > 1 || ["i", "v", "x"].contains(text), let roman = SectionNumber.romanValue(text) {
+            return String(roman)
+        }
+        return text
+    }
+}

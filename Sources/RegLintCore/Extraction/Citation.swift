@@ -1,0 +1,57 @@
+/// A mention of another instrument, or of a part of the document itself, found in its text.
+public struct Citation: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        /// Another instrument: a law, decree, standard, internal regulation.
+        case instrument
+        /// A part of this document: `khoản 2 Điều 5`, `Section 12`, `Annex II`.
+        case internalReference
+        /// A hyperlink or Akoma Ntoso `<ref href>`.
+        case link
+    }
+
+    /// One step of an internal reference, outermost first: article 5, clause 2, point a.
+    public struct Step: Sendable, Equatable {
+        public var kind: SectionKind
+        /// The number as written (`5`, `2`, `a`, `II`, `4.2`).
+        public var value: String
+
+        public init(kind: SectionKind, value: String) {
+            self.kind = kind
+            self.value = value
+        }
+    }
+
+    public var kind: Kind
+    /// The words as printed.
+    public var text: String
+    /// The paragraph the citation stands in; `offset` and `length` are UTF-16 units in its text.
+    public var location: SourceLocation
+    public var offset: Int
+    public var length: Int
+    /// For instruments: the type as written (`Nghị định`, `Regulation (EU)`, `ISO/IEC`).
+    public var instrumentType: String?
+    /// For instruments: the number or symbol (`04/2015/NĐ-CP`, `2016/679`, `27001:2013`).
+    public var identifier: String?
+    /// For internal references: the target, outermost first; `isRelative` when it starts at the
+    /// citing section (`khoản 2 Điều này`).
+    public var steps: [Step]
+    public var isRelative: Bool
+    /// For links: the target.
+    public var target: String?
+
+    public init(
+        kind: Kind, text: String, location: SourceLocation, offset: Int, length: Int, instrumentType: String? = nil,
+        identifier: String? = nil, steps: [Step] = [], isRelative: Bool = false, target: String? = nil
+    ) {
+        self.kind = kind
+        self.text = text
+        self.location = location
+        self.offset = offset
+        self.length = length
+        self.instrumentType = instrumentType
+        self.identifier = identifier
+        self.steps = steps
+        self.isRelative = isRelative
+        self.target = target
+    }
+}
