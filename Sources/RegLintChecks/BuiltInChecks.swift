@@ -2,10 +2,28 @@ import RegLintCore
 
 /// Every built-in check, sorted by rule id. Adding a check adds one line here.
 public enum BuiltInChecks {
+    /// Checks that see one document at a time.
     public static let all: [any Check.Type] = [
         LegacyEncodingCheck.self,
         DanglingReferenceCheck.self,
         NumberingCheck.self,
         UnusedSuppressionCheck.self,
     ]
+
+    /// Checks that see every document of the run.
+    public static let corpus: [any CorpusCheck.Type] = [
+        OutdatedReferenceCheck.self
+    ]
+
+    /// The descriptions of every built-in check, sorted by rule id.
+    public static var descriptions: [CheckDescription] {
+        (all.map { $0.description } + corpus.map { $0.description }).sorted { $0.id < $1.id }
+    }
+
+    /// Default options as YAML, by rule id.
+    public static var defaultOptions: [RuleID: String] {
+        Dictionary(
+            uniqueKeysWithValues: all.map { ($0.description.id, $0.defaultOptionsYAML) }
+                + corpus.map { ($0.description.id, $0.defaultOptionsYAML) })
+    }
 }

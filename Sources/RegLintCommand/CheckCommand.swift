@@ -120,10 +120,14 @@ struct CheckCommand: ParsableCommand {
         var resolver = ConfigurationResolver(explicitPath: config)
         let runConfiguration: Configuration
         let checks: [Engine.ConfiguredCheck]
+        let corpusChecks: [Engine.ConfiguredCorpusCheck]
+        let registry: InstrumentRegistry
         do {
             try resolver.validateExplicit()
             runConfiguration = try resolver.configuration(forRunStartingAt: inputs[0])
             checks = try RuleSelection.checks(for: runConfiguration) { note in if !quiet { printError(note) } }
+            corpusChecks = try RuleSelection.corpusChecks(for: runConfiguration)
+            registry = try InstrumentRegistry.load(paths: runConfiguration.registries)
         } catch {
             printError("error: \(error)")
             throw ExitStatus.usage
@@ -137,7 +141,8 @@ struct CheckCommand: ParsableCommand {
             day = parsed
         }
         let engine = Engine(
-            checks: checks, asOf: day, language: runConfiguration.language, toolVersion: ReglintVersion.current)
+            checks: checks, corpusChecks: corpusChecks, asOf: day, language: runConfiguration.language,
+            toolVersion: ReglintVersion.current, registry: registry)
         return (engine, resolver, runConfiguration)
     }
 

@@ -32,8 +32,7 @@ struct InitCommand: ParsableCommand {
 
     /// The starter configuration: every key with its default, commented.
     static var starter: String {
-        let rules = BuiltInChecks.all.map { check in
-            let description = check.description
+        let rules = BuiltInChecks.descriptions.map { description in
             let state = description.isEnabledByDefault ? description.defaultSeverity.rawValue : "off"
             return "  # \(description.id): \(state)    # \(description.summary)"
         }

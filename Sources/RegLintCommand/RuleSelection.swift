@@ -7,7 +7,7 @@ enum RuleSelection {
     /// Rule ids DESIGN.md reserves for checks this version does not have yet; settings for them
     /// are accepted (so one configuration serves several versions) and ignored with a note.
     static let plannedIDs: Set<String> = [
-        "references/outdated", "references/unknown", "clauses/missing", "clauses/empty",
+        "references/unknown", "clauses/missing", "clauses/empty",
         "figures/sum", "figures/percent", "figures/words", "figures/restated", "figures/table-total",
         "figures/date-order", "input/unreadable",
     ]
@@ -16,7 +16,7 @@ enum RuleSelection {
         .ConfiguredCheck]
     {
         let file = configuration.file ?? "configuration"
-        let known = BuiltInChecks.all.map { $0.description.id.rawValue }
+        let known = BuiltInChecks.descriptions.map(\.id.rawValue)
         for id in configuration.rules.keys.sorted() where !known.contains(id) {
             if plannedIDs.contains(id) {
                 notes(
@@ -42,6 +42,30 @@ enum RuleSelection {
             }
             result.append(
                 Engine.ConfiguredCheck(check: configured, severity: setting?.severity ?? description.defaultSeverity))
+        }
+        return result
+    }
+
+    /// The corpus checks to run, configured like the others.
+    static func corpusChecks(for configuration: Configuration) throws(ConfigurationError) -> [Engine
+        .ConfiguredCorpusCheck]
+    {
+        let file = configuration.file ?? "configuration"
+        var result: [Engine.ConfiguredCorpusCheck] = []
+        for check in BuiltInChecks.corpus {
+            let description = check.description
+            let setting = configuration.rules[description.id.rawValue]
+            if setting?.isOff == true { continue }
+            if setting == nil, !description.isEnabledByDefault { continue }
+            let configured: any CorpusCheck
+            do {
+                configured = try check.configured(optionsYAML: setting?.optionsYAML)
+            } catch {
+                throw .invalid(file: file, key: "rules.\(description.id)", reason: "\(error)")
+            }
+            result.append(
+                Engine.ConfiguredCorpusCheck(
+                    check: configured, severity: setting?.severity ?? description.defaultSeverity))
         }
         return result
     }

@@ -22,9 +22,8 @@ struct RulesCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let descriptions = BuiltInChecks.all.map { $0.description }
-        let options = Dictionary(
-            uniqueKeysWithValues: BuiltInChecks.all.map { ($0.description.id, $0.defaultOptionsYAML) })
+        let descriptions = BuiltInChecks.descriptions
+        let options = BuiltInChecks.defaultOptions
         if let output {
             guard format == .markdown else {
                 printError("error: --output needs --format markdown")

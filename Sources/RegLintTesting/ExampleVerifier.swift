@@ -20,7 +20,28 @@ public struct ExampleFailure: Sendable, CustomStringConvertible {
 /// preceded by an unrelated paragraph full of Vietnamese diacritics, in Unicode NFD instead of
 /// NFC, and twice, to catch offset, normalisation and determinism bugs.
 public func verifyExamples<C: Check>(of check: C.Type) -> [ExampleFailure] {
-    let description = C.description
+    verifyExamples(C.description) { example in
+        let instance = try C.configured(optionsYAML: example.options)
+        return { document, context in instance.diagnostics(in: document, context: context) }
+    }
+}
+
+/// Runs a corpus check's examples, each as a run of one document, with the same variants.
+public func verifyExamples<C: CorpusCheck>(of check: C.Type) -> [ExampleFailure] {
+    verifyExamples(C.description) { example in
+        let instance = try C.configured(optionsYAML: example.options)
+        return { document, context in
+            let summary = instance.summarize(document, context: context)
+            return instance.diagnostics(in: [CorpusEntry(path: document.path, summary: summary)], context: context)
+                .map(\.diagnostic)
+        }
+    }
+}
+
+/// How an example is run: the check configured with the example's options, as a function.
+typealias ExampleRunner = (Example) throws -> (Document, CheckContext) -> [Diagnostic]
+
+private func verifyExamples(_ description: CheckDescription, runner: ExampleRunner) -> [ExampleFailure] {
     var failures: [ExampleFailure] = []
     if description.triggeringExamples.isEmpty || description.nonTriggeringExamples.isEmpty {
         failures.append(
@@ -29,13 +50,13 @@ public func verifyExamples<C: Check>(of check: C.Type) -> [ExampleFailure] {
                 file: #filePath, line: #line))
     }
     for example in description.triggeringExamples {
-        failures += verify(example, of: check, isTriggering: true)
+        failures += verify(example, description.id, runner: runner, isTriggering: true)
         if description.id != .unusedSuppression {
-            failures += verifySuppressed(example, of: check)
+            failures += verifySuppressed(example, description.id, runner: runner)
         }
     }
     for example in description.nonTriggeringExamples {
-        failures += verify(example, of: check, isTriggering: false)
+        failures += verify(example, description.id, runner: runner, isTriggering: false)
     }
     return failures
 }
@@ -45,7 +66,7 @@ private struct Marker: Equatable {
     var offset: Int  // UTF-16 offset in the paragraph's text
 }
 
-private func verify<C: Check>(_ example: Example, of check: C.Type, isTriggering: Bool) -> [ExampleFailure] {
+private func verify(_ example: Example, _ rule: RuleID, runner: ExampleRunner, isTriggering: Bool) -> [ExampleFailure] {
     let variants: [(name: String, outline: String)] = [
         ("", example.outline),
         (
@@ -57,11 +78,11 @@ private func verify<C: Check>(_ example: Example, of check: C.Type, isTriggering
     var failures: [ExampleFailure] = []
     func fail(_ message: String) {
         failures.append(
-            ExampleFailure(rule: C.description.id, message: message, file: example.file, line: example.line))
+            ExampleFailure(rule: rule, message: message, file: example.file, line: example.line))
     }
-    let instance: C
+    let run: (Document, CheckContext) -> [Diagnostic]
     do {
-        instance = try C.configured(optionsYAML: example.options)
+        run = try runner(example)
     } catch {
         fail("the example's options do not decode: \(error)")
         return failures
@@ -76,8 +97,8 @@ private func verify<C: Check>(_ example: Example, of check: C.Type, isTriggering
         }
         let context = CheckContext(
             asOf: asOf, language: example.language ?? document.language, facts: DocumentFacts(document))
-        let found = instance.diagnostics(in: document, context: context)
-        if found != instance.diagnostics(in: document, context: context) {
+        let found = run(document, context)
+        if found != run(document, context) {
             fail("diagnostics differ between two runs\(variant.name)")
         }
         if !isTriggering, !found.isEmpty {
@@ -120,16 +141,13 @@ private func verify<C: Check>(_ example: Example, of check: C.Type, isTriggering
 
 /// A triggering example between `#reglint disable RULE` and `#reglint enable RULE` must leave no
 /// finding once suppressions are applied.
-private func verifySuppressed<C: Check>(_ example: Example, of check: C.Type) -> [ExampleFailure] {
-    let id = C.description.id
+private func verifySuppressed(_ example: Example, _ id: RuleID, runner: ExampleRunner) -> [ExampleFailure] {
     let (outline, _) = removeMarkers("#reglint disable \(id)\n" + example.outline + "\n#reglint enable \(id)")
     let document = OutlineReader.read(outline, language: example.language)
-    guard let instance = try? C.configured(optionsYAML: example.options),
-        let asOf = Day(iso: example.asOf ?? "2026-01-01")
-    else { return [] }
+    guard let run = try? runner(example), let asOf = Day(iso: example.asOf ?? "2026-01-01") else { return [] }
     let context = CheckContext(
         asOf: asOf, language: example.language ?? document.language, facts: DocumentFacts(document))
-    let left = instance.diagnostics(in: document, context: context).filter { diagnostic in
+    let left = run(document, context).filter { diagnostic in
         !document.suppressions.contains { $0.covers(id, at: diagnostic.location) }
     }
     guard !left.isEmpty else { return [] }

@@ -13,7 +13,7 @@ struct CheckCommandTests {
     }
 
     @Test func cleanDocumentExitsZero() throws {
-        let result = try run(["check", "corpus/en/records-management-policy.akn.xml"])
+        let result = try run(["check", "corpus/external/un_declaration-racial-discrimination-1963.docx"])
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.hasSuffix("1 file checked: 0 errors, 0 warnings, 0 infos\n"))
     }
@@ -171,5 +171,38 @@ struct CheckCommandTests {
         #expect(files.count == 23, "every .docx and .xml of the folder is listed")
         let findings = try #require(json["findings"] as? [[String: Any]])
         #expect(findings.contains { $0["path"] as? String == folder + "/quy-che-dan-chu.docx" })
+    }
+
+    @Test func theCorpusIsARegistry() throws {
+        let folder = (try temporaryFile("placeholder.txt", "") as NSString).deletingLastPathComponent + "/repo"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        func akn(_ number: String, _ body: String) -> String {
+            """
+            <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act><preface>
+            <p>SỞ KHOA HỌC VÀ CÔNG NGHỆ</p><p><docNumber>Số: \(number)</docNumber></p>
+            <p>Hà Nội, ngày 01 tháng 6 năm 2024</p></preface><body>\(body)</body></act></akomaNtoso>
+            """
+        }
+        let old = akn("12/QC-SKHCN", "<article><num>Điều 1.</num><heading>Phạm vi</heading></article>")
+        let new = akn(
+            "20/QC-SKHCN",
+            "<article><num>Điều 1.</num><content><p>Quy chế này thay thế Quy chế số 12/QC-SKHCN.</p></content></article>"
+        )
+        let citing = akn(
+            "31/KH-SKHCN",
+            "<article><num>Điều 1.</num><content><p>Thực hiện theo Quy chế số 12/QC-SKHCN của Sở.</p></content></article>"
+        )
+        for (name, text) in [("a-old.xml", old), ("b-new.xml", new), ("c-citing.xml", citing)] {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
+        }
+        let result = try run(["check", "--format", "json", "--as-of", "2025-01-01", folder])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        #expect(findings.count == 1, "\(findings)")
+        #expect(findings.first?["path"] as? String == folder + "/c-citing.xml")
+        #expect(
+            findings.first?["message"] as? String
+                == "Quy chế số 12/QC-SKHCN was replaced by 20/QC-SKHCN (\(folder)/b-new.xml)")
+        #expect((findings.first?["fix"] as? [String: String])?["replacement"] == "Quy chế số 20/QC-SKHCN")
     }
 }

@@ -9,9 +9,8 @@ import Testing
 struct RuleDocsDriftTests {
     @Test func docsMatchTheChecks() throws {
         let folder = CorpusLocation.packageRoot.appendingPathComponent("docs/rules")
-        let options = Dictionary(
-            uniqueKeysWithValues: BuiltInChecks.all.map { ($0.description.id, $0.defaultOptionsYAML) })
-        let pages = RuleDocumentation.pages(BuiltInChecks.all.map { $0.description }, options: options)
+        let options = BuiltInChecks.defaultOptions
+        let pages = RuleDocumentation.pages(BuiltInChecks.descriptions, options: options)
         for (path, text) in pages {
             let file = folder.appendingPathComponent(path)
             let written = try? String(contentsOf: file, encoding: .utf8)

@@ -10,11 +10,18 @@ public struct CheckContext: Sendable {
     public let usedSuppressions: Set<Int>
     /// Facts about the document, computed once and shared by every check.
     public let facts: DocumentFacts
+    /// The instruments and bodies of the configured registry files.
+    public let registry: InstrumentRegistry
 
-    public init(asOf: Day, language: Language, facts: DocumentFacts = .empty, usedSuppressions: Set<Int> = []) {
+    public init(
+        asOf: Day, language: Language, facts: DocumentFacts = .empty,
+        registry: InstrumentRegistry = InstrumentRegistry(),
+        usedSuppressions: Set<Int> = []
+    ) {
         self.asOf = asOf
         self.language = language
         self.facts = facts
+        self.registry = registry
         self.usedSuppressions = usedSuppressions
     }
 }

@@ -1,3 +1,5 @@
+import Yams
+
 /// A check that sees every document of the run, for instance to use the repository itself as a
 /// registry ("regulation B replaces regulation A, yet C still cites A").
 ///
@@ -38,6 +40,12 @@ public struct CorpusDiagnostic: Sendable, Equatable {
 }
 
 extension CorpusCheck {
+    /// The default options as YAML (`{}` when the check has none), for docs and `reglint rules`.
+    public static var defaultOptionsYAML: String {
+        let text = ((try? YAMLEncoder().encode(Options())) ?? "").trimmingWhitespace
+        return text.isEmpty ? "{}" : text
+    }
+
     /// The check with options decoded from YAML (`nil` for the defaults).
     public static func configured(optionsYAML yaml: String?) throws -> Self {
         guard let yaml, !yaml.trimmingWhitespace.isEmpty else { return Self(options: Options()) }

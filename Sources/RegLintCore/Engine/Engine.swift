@@ -46,11 +46,13 @@ public struct Engine: Sendable {
     public let asOf: Day
     public let language: Language?
     public let toolVersion: String
+    public let registry: InstrumentRegistry
 
     public init(
         checks: [ConfiguredCheck], corpusChecks: [ConfiguredCorpusCheck] = [], asOf: Day, language: Language?,
-        toolVersion: String
+        toolVersion: String, registry: InstrumentRegistry = InstrumentRegistry()
     ) {
+        self.registry = registry
         self.checks = checks
         self.corpusChecks = corpusChecks
         self.asOf = asOf
@@ -64,7 +66,7 @@ public struct Engine: Sendable {
         paths: [String], jobs: Int, progress: (@Sendable (Int, Int) -> Void)? = nil,
         read: @escaping @Sendable (String) -> Result<Document, InputFailure>
     ) -> Report {
-        let results = ResultSlots<(Report.File, [Finding], [any Sendable])>(count: paths.count)
+        let results = ResultSlots<(Report.File, [Finding], [any Sendable], [Suppression])>(count: paths.count)
         let workers = max(1, min(jobs, paths.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let index = results.claimNext() {
@@ -97,16 +99,17 @@ public struct Engine: Sendable {
 
     private func check(
         path: String, read: (String) -> Result<Document, InputFailure>
-    ) -> (Report.File, [Finding], [any Sendable]) {
+    ) -> (Report.File, [Finding], [any Sendable], [Suppression]) {
         switch read(path) {
         case .failure(let failure):
             return (
-                Report.File(path: path, format: failure.format, status: .error, errorMessage: failure.message), [], []
+                Report.File(path: path, format: failure.format, status: .error, errorMessage: failure.message), [], [],
+                []
             )
         case .success(let document):
             let language = document.language == .unknown ? (self.language ?? .unknown) : document.language
             let facts = DocumentFacts(document)
-            let context = CheckContext(asOf: asOf, language: language, facts: facts)
+            let context = CheckContext(asOf: asOf, language: language, facts: facts, registry: registry)
             let (regular, afterSuppression) = (
                 checks.filter { $0.description.id != .unusedSuppression },
                 checks.filter { $0.description.id == .unusedSuppression }
@@ -122,10 +125,14 @@ public struct Engine: Sendable {
                     used.insert(index)
                     return false
                 }
-            let afterContext = CheckContext(asOf: asOf, language: language, facts: facts, usedSuppressions: used)
+            let afterContext = CheckContext(
+                asOf: asOf, language: language, facts: facts, registry: registry, usedSuppressions: used)
             findings += afterSuppression.flatMap { findingsOf($0, in: document, context: afterContext, path: path) }
             let summaries = corpusChecks.map { summarize($0.check, document, context) }
-            return (Report.File(path: path, format: document.format.rawValue, status: .checked), findings, summaries)
+            return (
+                Report.File(path: path, format: document.format.rawValue, status: .checked), findings, summaries,
+                document.suppressions
+            )
         }
     }
 
@@ -139,7 +146,8 @@ public struct Engine: Sendable {
             let entries = summaries.compactMap { path, summary in
                 (summary as? C.Summary).map { CorpusEntry(path: path, summary: $0) }
             }
-            return check.diagnostics(in: entries, context: CheckContext(asOf: asOf, language: language ?? .unknown))
+            let context = CheckContext(asOf: asOf, language: language ?? .unknown, registry: registry)
+            return check.diagnostics(in: entries, context: context)
         }
         return run(configured.check).map { item in
             Finding(

@@ -1,0 +1,114 @@
+import Foundation
+import RegLintCore
+
+/// What `references/outdated` keeps of each document: who it is, what it replaces, what it
+/// cites, and the outdated bodies it names.
+struct OutdatedReferenceSummary: Sendable {
+    struct Cited: Sendable {
+        var citation: Citation
+        /// The citation stands in the sentence that declares a replacement or repeal.
+        var isDeclaration: Bool
+    }
+
+    var number: String?
+    var identifier: String?
+    var issued: Day?
+    /// Identifiers, numbers and Akoma Ntoso references of the instruments this document replaces.
+    var replaces: [String]
+    var citations: [Cited]
+    var bodies: [Diagnostic]
+
+    private static let declarationWords = [
+        "thay the", "bai bo", "het hieu luc", "replaces", "replaced", "repeals", "repealed", "supersedes",
+        "superseded", "revokes", "revoked",
+    ]
+    private static let replacingWords = ["thay the", "bai bo", "replaces", "repeals", "supersedes", "revokes"]
+
+    init(_ document: Document, context: CheckContext) {
+        let facts = context.facts.paragraphs.isEmpty ? DocumentFacts(document) : context.facts
+        number = document.metadata.number
+        identifier = document.metadata.identifier
+        issued = document.metadata.dates.first { $0.kind == "issued" }?.day
+        replaces = document.metadata.replaces
+        citations = []
+        bodies = []
+        let texts = Dictionary(
+            facts.paragraphs.map { ($0.paragraph.location, $0.paragraph.text) }, uniquingKeysWith: { first, _ in first }
+        )
+        for citation in facts.citations where citation.kind == .instrument {
+            let sentence = Self.sentence(around: citation, in: texts[citation.location] ?? "").foldedForMatching
+            let isDeclaration = Self.declarationWords.contains { sentence.contains($0) }
+            if isDeclaration, Self.replacingWords.contains(where: { sentence.contains($0) }),
+                let identifier = citation.identifier
+            {
+                replaces.append(identifier)
+            }
+            citations.append(Cited(citation: citation, isDeclaration: isDeclaration))
+        }
+        bodies = Self.bodyMentions(facts.paragraphs.map(\.paragraph), registry: context.registry, asOf: context.asOf)
+    }
+
+    /// The sentence (between `.`, `;` and line ends) holding the citation, in NFC.
+    private static func sentence(around citation: Citation, in text: String) -> String {
+        let ns = text.precomposedStringWithCanonicalMapping as NSString
+        let stops = CharacterSet(charactersIn: ".;\n")
+        var start = min(citation.offset, ns.length)
+        while start > 0, let scalar = Unicode.Scalar(ns.character(at: start - 1)), !stops.contains(scalar) {
+            start -= 1
+        }
+        var end = min(citation.offset + citation.length, ns.length)
+        while end < ns.length, let scalar = Unicode.Scalar(ns.character(at: end)), !stops.contains(scalar) { end += 1 }
+        return ns.substring(with: NSRange(location: start, length: end - start))
+    }
+
+    private static func bodyMentions(_ paragraphs: [Paragraph], registry: InstrumentRegistry, asOf: Day) -> [Diagnostic]
+    {
+        let bodies = registry.bodies.filter { body in body.until.map { $0 < asOf } ?? true }
+        guard !bodies.isEmpty else { return [] }
+        var found: [Diagnostic] = []
+        for paragraph in paragraphs {
+            let folded = paragraph.text.foldedForMatching
+            for body in bodies {
+                for name in [body.name] + body.aliases where folded.contains(name.foldedForMatching) {
+                    found.append(
+                        Diagnostic(message: .bodyChanged(name, body), location: paragraph.location, excerpt: name))
+                    break
+                }
+            }
+        }
+        return found
+    }
+}
+
+/// The replacements the documents of a run declare, by the replaced instrument's key.
+struct CorpusReplacements {
+    struct Replacement {
+        var number: String
+        var path: String
+        var day: Day?
+    }
+
+    private var byKey: [String: Replacement] = [:]
+
+    init(_ corpus: [CorpusEntry<OutdatedReferenceSummary>]) {
+        let numbersByIdentifier = Dictionary(
+            corpus.compactMap { entry in entry.summary.identifier.map { ($0, entry.summary.number) } },
+            uniquingKeysWith: { first, _ in first })
+        for entry in corpus {
+            guard let number = entry.summary.number else { continue }
+            for replaced in entry.summary.replaces {
+                let replacement = Replacement(number: number, path: entry.path, day: entry.summary.issued)
+                byKey[InstrumentRegistry.key(replaced)] = replacement
+                if let replacedNumber = numbersByIdentifier[replaced] ?? nil {
+                    byKey[InstrumentRegistry.key(replacedNumber)] = replacement
+                }
+            }
+        }
+    }
+
+    /// The document that replaces `identifier`, unless that is the citing document itself.
+    func replacement(of identifier: String, citedBy path: String) -> Replacement? {
+        guard let replacement = byKey[InstrumentRegistry.key(identifier)], replacement.path != path else { return nil }
+        return replacement
+    }
+}
