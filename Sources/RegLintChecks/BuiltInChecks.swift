@@ -6,6 +6,7 @@ public enum BuiltInChecks {
     public static let all: [any Check.Type] = [
         LegacyEncodingCheck.self,
         DanglingReferenceCheck.self,
+        UnknownReferenceCheck.self,
         NumberingCheck.self,
         UnusedSuppressionCheck.self,
     ]

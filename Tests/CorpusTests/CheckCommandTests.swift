@@ -205,4 +205,17 @@ struct CheckCommandTests {
                 == "Quy chế số 12/QC-SKHCN was replaced by 20/QC-SKHCN (\(folder)/b-new.xml)")
         #expect((findings.first?["fix"] as? [String: String])?["replacement"] == "Quy chế số 20/QC-SKHCN")
     }
+
+    /// Every planted defect of the corpus (corpus/README.md) is found where it is, and nothing else:
+    /// `corpus/expected/check.txt`. Re-record with REGLINT_RECORD_GOLDENS=1 after an intended change.
+    @Test func corpusFindingsMatchTheGolden() throws {
+        let result = try run(["check", "--fail-on", "never", "corpus"])
+        #expect(result.status == 0)
+        let golden = CorpusLocation.corpus.appendingPathComponent("expected/check.txt")
+        if ProcessInfo.processInfo.environment["REGLINT_RECORD_GOLDENS"] == "1" {
+            try Data(result.output.utf8).write(to: golden)
+            return
+        }
+        #expect(result.output == (try String(contentsOf: golden, encoding: .utf8)))
+    }
 }

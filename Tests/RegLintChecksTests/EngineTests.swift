@@ -103,3 +103,56 @@ struct EngineTests {
         }
     }
 }
+
+@Suite("References against registries")
+struct RegistryReferenceTests {
+    @Test func renamedBodiesAreOutdated() throws {
+        let registry = try InstrumentRegistry.load(paths: [
+            try Self.write(
+                """
+                bodies:
+                  - name: "Sở Thông tin và Truyền thông"
+                    aliases: ["Sở TT&TT"]
+                    status: merged
+                    until: 2025-02-28
+                    replaced_by: "Sở Khoa học và Công nghệ"
+                """)
+        ])
+        let check = try #require(BuiltInChecks.corpus.first { $0.description.id == "references/outdated" })
+        let engine = Engine(
+            checks: [],
+            corpusChecks: [
+                Engine.ConfiguredCorpusCheck(check: try check.configured(optionsYAML: nil), severity: .warning)
+            ],
+            asOf: try #require(Day(iso: "2025-06-01")), language: nil, toolVersion: "test", registry: registry)
+        let document = OutlineReader.read("Điều 1. Phối hợp\nGiao Sở Thông tin và Truyền thông chủ trì.")
+        let report = engine.run(paths: ["a.txt"], jobs: 1) { _ in .success(document) }
+        #expect(
+            report.findings.map(\.message) == [
+                "\"Sở Thông tin và Truyền thông\" was merged into Sở Khoa học và Công nghệ (it existed until 2025-02-28)"
+            ])
+    }
+
+    @Test func keysIgnoreSpellingButNeverMatchByPrefix() {
+        let registry = InstrumentRegistry(instruments: [
+            .init(id: "04/2015/NĐ-CP", type: "Nghị định", aliases: ["Nghị định 04/2015"], status: .replaced)
+        ])
+        func match(_ text: String) -> Bool {
+            CitationExtractor.citations(in: Paragraph(text: text, location: SourceLocation(file: "x", paragraph: 1)))
+                .contains { registry.instrument(for: $0) != nil }
+        }
+        #expect(match("Nghị định số 04/2015/NĐ-CP"))
+        #expect(match("Nghị định số 4/2015/ND-CP"))
+        #expect(match("theo Nghị định số 04/2015 của Chính phủ"))
+        #expect(!match("Nghị định số 104/2015/NĐ-CP"))
+        #expect(!match("Nghị định số 04/2015/NĐ-CPX"))
+        #expect(!match("Thông tư 04/2015"))
+    }
+
+    static func write(_ text: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "reglint-registry-\(UUID().uuidString).yml")
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+}

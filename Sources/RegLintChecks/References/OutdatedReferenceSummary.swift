@@ -35,7 +35,17 @@ struct OutdatedReferenceSummary: Sendable {
         let texts = Dictionary(
             facts.paragraphs.map { ($0.paragraph.location, $0.paragraph.text) }, uniquingKeysWith: { first, _ in first }
         )
-        for citation in facts.citations where citation.kind == .instrument {
+        let instruments = facts.citations.filter { $0.kind == .instrument }
+        // Links count where they are not also written out as an instrument (a registry may list
+        // an Akoma Ntoso href as an alias).
+        let links = facts.citations.filter { link in
+            link.kind == .link
+                && !instruments.contains {
+                    $0.location == link.location && $0.offset < link.offset + link.length
+                        && link.offset < $0.offset + $0.length
+                }
+        }
+        for citation in instruments + links {
             let sentence = Self.sentence(around: citation, in: texts[citation.location] ?? "").foldedForMatching
             let isDeclaration = Self.declarationWords.contains { sentence.contains($0) }
             if isDeclaration, Self.replacingWords.contains(where: { sentence.contains($0) }),

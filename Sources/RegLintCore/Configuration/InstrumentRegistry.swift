@@ -102,6 +102,10 @@ public struct InstrumentRegistry: Sendable, Equatable {
 
     /// The entry a citation names, if any.
     public func instrument(for citation: Citation) -> Instrument? {
+        if citation.kind == .link, let target = citation.target {
+            // A link or Akoma Ntoso reference matches an entry that lists its target as an alias.
+            return byKey[Self.key(target)].map { instruments[$0] }
+        }
         guard let identifier = citation.identifier else { return nil }
         var keys = [Self.key(identifier)]
         if let type = citation.instrumentType { keys.insert(Self.key(type + " " + identifier), at: 0) }

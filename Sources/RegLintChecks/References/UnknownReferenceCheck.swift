@@ -1,0 +1,45 @@
+import RegLintCore
+
+/// `references/unknown`: a cited instrument that no registry knows (off by default).
+struct UnknownReferenceCheck: Check {
+    static let description = CheckDescription(
+        id: "references/unknown",
+        name: "Unknown reference",
+        summary: "A cited instrument that no configured registry knows",
+        rationale: """
+            `references/outdated` can only judge instruments a registry lists. Turn this rule on \
+            (as info) to see which citations it could not judge, and add them to your registry: \
+            in force ones too, so that the next replacement is caught. Internal regulations of the \
+            checked repository are known to `references/outdated` through the documents themselves \
+            and are not listed here when they state their own number.
+            """,
+        defaultSeverity: .info,
+        isEnabledByDefault: false,
+        triggeringExamples: [
+            Example("Căn cứ ↓Nghị định số 99/2099/NĐ-CP;\nĐiều 1. Phạm vi"),
+            Example("Article 1 Scope\n1. Aligned with ↓ISO/IEC 99999:2099."),
+        ],
+        nonTriggeringExamples: [
+            Example("Điều 1. Số liệu\nGọi 024-3825-1234; ngày 15/9/2022; 8.472.000 đồng; phiên bản 3.2.1."),
+            Example("Điều 1. Phạm vi\nQuy chế này áp dụng tại Sở theo khoản 2 Điều 1."),
+        ]
+    )
+
+    init(options: NoOptions) {}
+
+    func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic] {
+        let facts = context.facts.paragraphs.isEmpty ? DocumentFacts(document) : context.facts
+        let own = document.metadata.number.map(InstrumentRegistry.key)
+        return facts.citations.filter { citation in
+            citation.kind == .instrument && context.registry.instrument(for: citation) == nil
+                && citation.identifier.map(InstrumentRegistry.key) != own
+        }
+        .map { Diagnostic(message: .unknown($0.text), location: $0.location, excerpt: $0.text) }
+    }
+}
+
+extension Diagnostic.Message {
+    fileprivate static func unknown(_ text: String) -> Self {
+        Self("no registry knows \(text); add it to a registry file to have it checked")
+    }
+}
