@@ -26,8 +26,7 @@ public struct NoOptions: CheckOptions {
 extension Check {
     /// The default options as YAML (`{}` when the check has none), for docs and `reglint rules`.
     public static var defaultOptionsYAML: String {
-        let text = ((try? YAMLEncoder().encode(Options())) ?? "").trimmingWhitespace
-        return text.isEmpty ? "{}" : text
+        YAMLDecoderBox.defaultYAML(Options.self)
     }
 
     /// The check with options decoded from YAML (`nil` for the defaults).
@@ -40,6 +39,12 @@ extension Check {
 
 /// Decodes check options from YAML, refusing options the check does not have.
 enum YAMLDecoderBox {
+    /// The default options as YAML, `{}` when there are none.
+    static func defaultYAML<T: CheckOptions>(_ type: T.Type) -> String {
+        let text = ((try? YAMLEncoder().encode(T())) ?? "").trimmingWhitespace
+        return text.isEmpty ? "{}" : text
+    }
+
     /// An option name the check does not know.
     struct UnknownOption: Error, CustomStringConvertible {
         let name: String

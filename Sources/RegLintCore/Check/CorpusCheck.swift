@@ -42,8 +42,7 @@ public struct CorpusDiagnostic: Sendable, Equatable {
 extension CorpusCheck {
     /// The default options as YAML (`{}` when the check has none), for docs and `reglint rules`.
     public static var defaultOptionsYAML: String {
-        let text = ((try? YAMLEncoder().encode(Options())) ?? "").trimmingWhitespace
-        return text.isEmpty ? "{}" : text
+        YAMLDecoderBox.defaultYAML(Options.self)
     }
 
     /// The check with options decoded from YAML (`nil` for the defaults).

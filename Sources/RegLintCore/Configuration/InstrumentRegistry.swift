@@ -171,7 +171,7 @@ public struct InstrumentRegistry: Sendable, Equatable {
                 for instrument in contents.instruments ?? [] { registry.add(instrument) }
                 registry.bodies += contents.bodies ?? []
             } catch let error as DecodingError {
-                throw .invalid(file: path, key: error.pathDescription, reason: error.plainReason)
+                throw .invalid(file: path, key: error.codingPathDescription, reason: error.reasonDescription)
             } catch {
                 throw .invalid(file: path, key: nil, reason: "not a registry: \(error)")
             }
@@ -204,30 +204,5 @@ public struct InstrumentRegistry: Sendable, Equatable {
                     until: until, replacedBy: cell("replaced_by")))
         }
         return result
-    }
-}
-
-extension DecodingError {
-    fileprivate var pathDescription: String? {
-        let path: [CodingKey]
-        switch self {
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context),
-            .dataCorrupted(let context):
-            path = context.codingPath
-        @unknown default:
-            path = []
-        }
-        let keys = path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
-        return keys.isEmpty ? nil : keys.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
-    }
-
-    fileprivate var plainReason: String {
-        switch self {
-        case .keyNotFound(let key, _): "missing key '\(key.stringValue)'"
-        case .dataCorrupted(let context): context.debugDescription
-        case .typeMismatch(let type, _): "expected \(type)"
-        case .valueNotFound(let type, _): "missing \(type)"
-        @unknown default: "invalid value"
-        }
     }
 }
