@@ -156,3 +156,26 @@ struct RegistryReferenceTests {
         return url.path
     }
 }
+
+@Suite("Dangling references in mapped schemas")
+struct OwnNumberingWordTests {
+    @Test func referencesWithTheDocumentsOwnNumberingWords() throws {
+        var builder = SectionTreeBuilder(file: "rules.xml", language: .en)
+        for (number, text) in [("Rule 1", "Breaches are handled under Rule 12 and Rule 2."), ("Rule 2", "See Rule 1.")]
+        {
+            builder.openSection(kind: .article, location: SourceLocation(file: "rules.xml", line: 1))
+            builder.setNumber(number)
+            builder.addBlock(.paragraph(Paragraph(text: text, location: SourceLocation(file: "rules.xml", line: 2))))
+            builder.closeSection()
+        }
+        let built = builder.finish()
+        let document = Document(
+            path: "rules.xml", format: .mappedXML, language: .en, metadata: built.metadata, sections: built.sections)
+        let check = try #require(BuiltInChecks.all.first { $0.description.id == "references/dangling" })
+        let context = CheckContext(
+            asOf: try #require(Day(iso: "2026-01-01")), language: .en, facts: DocumentFacts(document))
+        let messages = try check.configured(optionsYAML: nil).diagnostics(in: document, context: context).map(
+            \.message.text)
+        #expect(messages == ["\"Rule 12\" points nowhere: the document has no rule 12 (1 to 2)"])
+    }
+}

@@ -11,7 +11,8 @@ struct DanglingReferenceCheck: Check {
             Quy chế này", "as set out in Article 7(2)(b)"). When articles are added, removed or \
             renumbered these references break silently and send the reader to the wrong rule or to \
             nothing. References are resolved against the document's own tree: `Điều`, `khoản`, \
-            `điểm`, `Chương`, `Phụ lục`, `Article`, `Section`, `clause 4.2`, `Annex`; `khoản 2 Điều \
+            `điểm`, `Chương`, `Phụ lục`, `Article`, `Section`, `clause 4.2`, `Annex`, and the words a \
+            document numbers its own parts with ("Rule 12" where the parts are "Rule 1", "Rule 2"); `khoản 2 Điều \
             này` is resolved from the article it stands in. A reference followed by another \
             instrument's name ("Điều 5 Luật Tố cáo", "Article 6 of Regulation (EU) 2016/679") belongs \
             to that instrument and is never checked here, and so is one linked to another document \
@@ -54,7 +55,13 @@ struct DanglingReferenceCheck: Check {
         // Tables often list provisions of other instruments ("Section 23(1) and (2)") with no
         // name beside them; references in table cells are not judged.
         let tableLocations = Set(facts.paragraphs.filter(\.isInTable).map(\.paragraph.location))
-        return facts.citations.filter { $0.kind == .internalReference && !tableLocations.contains($0.location) }
+        let ownWords = tree.ownNumberingWords
+        let ownReferences = facts.paragraphs.filter { !$0.isInTable }.flatMap {
+            CitationExtractor.references(usingWords: ownWords, in: $0.paragraph)
+        }
+        return
+            (facts.citations.filter { $0.kind == .internalReference && !tableLocations.contains($0.location) }
+            + ownReferences)
             .compactMap { citation in
                 guard let problem = tree.problem(with: citation) else { return nil }
                 return Diagnostic(

@@ -19,6 +19,21 @@ struct ReferenceTree {
         }
     }
 
+    /// Words this document numbers its article-level parts with that the extractor does not
+    /// know already (`Rule` for "Rule 1", "Rule 2", …).
+    var ownNumberingWords: Set<String> {
+        let known: Set<String> = ["điều", "article", "section", "sec", "chương", "chapter", "mục", "part", "phần"]
+        var words: Set<String> = []
+        for index in articles {
+            guard let number = facts.sections[index].section.number,
+                let word = number.split(separator: " ").first.map(String.init),
+                word.allSatisfy(\.isLetter), word.first?.isUppercase == true, !known.contains(word.lowercased())
+            else { continue }
+            words.insert(word)
+        }
+        return words
+    }
+
     /// Articles, and sections that stand at article level (Akoma Ntoso and English policies);
     /// a Vietnamese `Mục` is not one.
     private static func isArticleLike(_ section: Section) -> Bool {
@@ -52,7 +67,11 @@ struct ReferenceTree {
                     continue
                 }
                 guard let found = find(step.value, among: articles) else {
-                    return missingArticle(step.value, word: step.kind == .section ? "section" : "article")
+                    let first = citation.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+                    let word =
+                        step.kind == .section
+                        ? "section" : ["điều", "khoản", "điểm", "article"].contains(first) ? "article" : first
+                    return missingArticle(step.value, word: word)
                 }
                 current = found
             case .chapter:

@@ -113,6 +113,27 @@ public enum CitationExtractor {
         return found.sorted { ($0.offset, $0.kind.rawValue) < ($1.offset, $1.kind.rawValue) }
     }
 
+    /// References written with a document's own numbering words (`Rule 12` in house rules whose
+    /// parts are numbered "Rule 1", "Rule 2", …), as article-level internal references.
+    public static func references(usingWords words: Set<String>, in paragraph: Paragraph) -> [Citation] {
+        guard !words.isEmpty else { return [] }
+        let text = paragraph.text.precomposedStringWithCanonicalMapping
+        let ns = text as NSString
+        let alternatives = words.sorted().map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
+        guard
+            let regex = try? NSRegularExpression(
+                pattern: "(?<![\\p{L}\\p{N}])(\(alternatives))\\s+(\\d{1,4}[a-z]?)(?![\\p{L}\\p{N}])")
+        else { return [] }
+        return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).compactMap { match in
+            guard !isExternal(after: match.range, in: ns), !isHeading(match.range, in: ns) else { return nil }
+            var citation = Citation(
+                kind: .internalReference, text: ns.substring(with: match.range), location: paragraph.location,
+                offset: match.range.location, length: match.range.length)
+            citation.steps = [.init(kind: .article, value: ns.substring(with: match.range(at: 2)))]
+            return citation
+        }
+    }
+
     /// `Điều 5 Luật Tố cáo`, `Article 6 of Regulation (EU) 2016/679`: the reference belongs to
     /// another instrument.
     private static func isExternal(after range: NSRange, in text: NSString) -> Bool {
