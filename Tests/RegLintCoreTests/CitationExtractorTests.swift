@@ -62,6 +62,8 @@ struct CitationExtractorTests {
             "theo Điều 5 Luật Tố cáo năm 2018", "khoản 3 Điều 9 Nghị định số 30/2020/NĐ-CP",
             "Article 6 of Regulation (EU) 2016/679", "section 7 of the Data Protection Act 2018",
             "Điều 3 Quyết định số 123/QĐ-UBND",
+            "section 113(1) or (2) or 114(1) or (3) of the Health and Social Care Act 2003",
+            "In section 2(1) of the Access to Medical Reports Act 1988",
         ] {
             #expect(citations(text).filter { $0.kind == .internalReference }.isEmpty, "\(text)")
         }

@@ -211,6 +211,6 @@ private enum Patterns {
         "(?<![\\p{L}\\p{N}])(Article|article|Section|section|Clause|clause|Chapter|chapter|Annex|annex|Schedule|schedule|Part)\\s+(\\d{1,4}(?:\\.\\d{1,3})*|[IVXLC]{1,6})((?:\\(\\w{1,4}\\))*)(?![\\p{L}\\p{N}])"
     )
     nonisolated(unsafe) static let externalTail = make(
-        "(?:\\s*(?:,|and|or|to|và|hoặc|đến)\\s*(?:\\(\\w{1,4}\\)|\\d{1,4}\\w?))*\\s*,?\\s*(?:của\\s+|tại\\s+|theo\\s+|of\\s+|in\\s+|under\\s+|to\\s+)?(?:the\\s+)?(?:Luật|Bộ luật|Hiến pháp|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh|Chỉ thị|Công văn|Kế hoạch|Regulation|Directive|Decision|Convention|Treaty|Charter|Protocol|TFEU|TEU|Decree|Code|Constitution|GDPR|ISO|NIST|thereof|therein|(?:that|those|the said|the principal)\\s+\\p{L}+|the\\s+\\d{4}\\s+\\p{L}+|[Tt]itle\\s+\\d+|United States Code|U\\.S\\.C\\.|(?:[\\p{Lu}(][\\p{L})]*\\s+){1,8}Act)(?!\\s+này)(?!\\s+this)"
+        "(?:\\s*(?:,|and|or|to|và|hoặc|đến)\\s*(?:\\(\\w{1,4}\\)|\\d{1,4}\\w?(?:\\(\\w{1,4}\\))*))*\\s*,?\\s*(?:của\\s+|tại\\s+|theo\\s+|of\\s+|in\\s+|under\\s+|to\\s+)?(?:the\\s+)?(?:Luật|Bộ luật|Hiến pháp|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh|Chỉ thị|Công văn|Kế hoạch|Regulation|Directive|Decision|Convention|Treaty|Charter|Protocol|TFEU|TEU|Decree|Code|Constitution|GDPR|ISO|NIST|thereof|therein|(?:that|those|the said|the principal)\\s+\\p{L}+|the\\s+\\d{4}\\s+\\p{L}+|[Tt]itle\\s+\\d+|United States Code|U\\.S\\.C\\.|(?:(?:[\\p{Lu}(][\\p{L})]*|of|to|and|for|the|on|in)\\s+){1,10}Act)(?!\\s+này)(?!\\s+this)"
     )
 }
