@@ -30,42 +30,36 @@ enum RuleSelection {
         }
         var result: [Engine.ConfiguredCheck] = []
         for check in BuiltInChecks.all {
-            let description = check.description
-            let setting = configuration.rules[description.id.rawValue]
-            if setting?.isOff == true { continue }
-            if setting == nil, !description.isEnabledByDefault { continue }
-            let configured: any Check
-            do {
-                configured = try check.configured(optionsYAML: setting?.optionsYAML)
-            } catch {
-                throw .invalid(file: file, key: "rules.\(description.id)", reason: "\(error)")
-            }
-            result.append(
-                Engine.ConfiguredCheck(check: configured, severity: setting?.severity ?? description.defaultSeverity))
+            guard let (instance, severity) = try configure(check.description, in: configuration, make: check.configured)
+            else { continue }
+            result.append(Engine.ConfiguredCheck(check: instance, severity: severity))
         }
         return result
+    }
+
+    /// A check with its options and severity, or nil when the configuration turns it off.
+    private static func configure<Instance>(
+        _ description: CheckDescription, in configuration: Configuration, make: (String?) throws -> Instance
+    ) throws(ConfigurationError) -> (Instance, Severity)? {
+        let setting = configuration.rules[description.id.rawValue]
+        if setting?.isOff == true || (setting == nil && !description.isEnabledByDefault) { return nil }
+        do {
+            return (try make(setting?.optionsYAML), setting?.severity ?? description.defaultSeverity)
+        } catch {
+            throw .invalid(
+                file: configuration.file ?? "configuration", key: "rules.\(description.id)", reason: "\(error)")
+        }
     }
 
     /// The corpus checks to run, configured like the others.
     static func corpusChecks(for configuration: Configuration) throws(ConfigurationError) -> [Engine
         .ConfiguredCorpusCheck]
     {
-        let file = configuration.file ?? "configuration"
         var result: [Engine.ConfiguredCorpusCheck] = []
         for check in BuiltInChecks.corpus {
-            let description = check.description
-            let setting = configuration.rules[description.id.rawValue]
-            if setting?.isOff == true { continue }
-            if setting == nil, !description.isEnabledByDefault { continue }
-            let configured: any CorpusCheck
-            do {
-                configured = try check.configured(optionsYAML: setting?.optionsYAML)
-            } catch {
-                throw .invalid(file: file, key: "rules.\(description.id)", reason: "\(error)")
-            }
-            result.append(
-                Engine.ConfiguredCorpusCheck(
-                    check: configured, severity: setting?.severity ?? description.defaultSeverity))
+            guard let (instance, severity) = try configure(check.description, in: configuration, make: check.configured)
+            else { continue }
+            result.append(Engine.ConfiguredCorpusCheck(check: instance, severity: severity))
         }
         return result
     }

@@ -129,8 +129,6 @@ enum RuleDocumentation {
                 triggeringExamples: description.triggeringExamples.map(\.outline),
                 nonTriggeringExamples: description.nonTriggeringExamples.map(\.outline))
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(views), as: UTF8.self) + "\n"
+        return String(decoding: try JSONEncoder.deterministic.encode(views), as: UTF8.self) + "\n"
     }
 }

@@ -87,8 +87,6 @@ enum TreeJSONRenderer {
                     text: note.paragraphs.map(\.text).joined(separator: "\n"))
             },
             comments: document.comments)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(view), as: UTF8.self)
+        return String(decoding: try JSONEncoder.deterministic.encode(view), as: UTF8.self)
     }
 }

@@ -18,6 +18,17 @@ struct BuiltInCheckExamplesTests {
         }
     }
 
+    /// Reports each failure at the example's own file and line.
+    private func record(_ failures: [ExampleFailure]) {
+        for failure in failures {
+            Issue.record(
+                Comment(rawValue: failure.description),
+                sourceLocation: SourceLocation(
+                    fileID: "RegLintChecks/\(failure.file)", filePath: "\(failure.file)", line: Int(failure.line),
+                    column: 1))
+        }
+    }
+
     private func verify<C: Check>(_ check: C.Type) -> [ExampleFailure] {
         verifyExamples(of: check)
     }

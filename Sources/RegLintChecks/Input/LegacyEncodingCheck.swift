@@ -48,7 +48,7 @@ struct LegacyEncodingCheck: Check {
     private static let asciiVowels: Set<Character> = Set("aeiouyAEIOUYâêôÂÊÔ")
 
     func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic] {
-        let facts = context.facts.paragraphs.isEmpty ? DocumentFacts(document) : context.facts
+        let facts = context.facts(of: document)
         var tcvn3 = Evidence()
         var vniD = Evidence()
         var vniMark = Evidence()

@@ -50,7 +50,7 @@ struct DanglingReferenceCheck: Check {
     func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic] {
         // The patterns know Vietnamese and English; in other languages "article" may mean anything.
         guard [.vi, .en].contains(document.language) else { return [] }
-        let facts = context.facts.sections.isEmpty ? DocumentFacts(document) : context.facts
+        let facts = context.facts(of: document)
         let tree = ReferenceTree(facts)
         // Tables often list provisions of other instruments ("Section 23(1) and (2)") with no
         // name beside them; references in table cells are not judged.

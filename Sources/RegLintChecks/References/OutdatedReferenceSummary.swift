@@ -25,7 +25,7 @@ struct OutdatedReferenceSummary: Sendable {
     private static let replacingWords = ["thay the", "bai bo", "replaces", "repeals", "supersedes", "revokes"]
 
     init(_ document: Document, context: CheckContext) {
-        let facts = context.facts.paragraphs.isEmpty ? DocumentFacts(document) : context.facts
+        let facts = context.facts(of: document)
         number = document.metadata.number
         identifier = document.metadata.identifier
         issued = document.metadata.dates.first { $0.kind == "issued" }?.day

@@ -28,7 +28,7 @@ struct UnknownReferenceCheck: Check {
     init(options: NoOptions) {}
 
     func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic] {
-        let facts = context.facts.paragraphs.isEmpty ? DocumentFacts(document) : context.facts
+        let facts = context.facts(of: document)
         let own = document.metadata.number.map(InstrumentRegistry.key)
         return facts.citations.filter { citation in
             citation.kind == .instrument && context.registry.instrument(for: citation) == nil

@@ -41,7 +41,7 @@ struct NumberingCheck: Check {
     func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic] {
         var sequences = NumberingSequences(
             language: context.language == .unknown ? document.language : context.language)
-        let facts = context.facts.sections.isEmpty ? DocumentFacts(document) : context.facts
+        let facts = context.facts(of: document)
         for entry in facts.sections {
             sequences.visit(entry.section, parent: entry.parent.map { facts.sections[$0].section })
         }

@@ -25,3 +25,11 @@ public struct CheckContext: Sendable {
         self.usedSuppressions = usedSuppressions
     }
 }
+
+extension CheckContext {
+    /// The shared facts, or facts computed here when the caller (a custom runner) gave none.
+    public func facts(of document: Document) -> DocumentFacts {
+        facts.sections.isEmpty && facts.paragraphs.isEmpty && !document.sections.isEmpty
+            ? DocumentFacts(document) : facts
+    }
+}

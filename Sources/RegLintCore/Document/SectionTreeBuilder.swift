@@ -171,12 +171,6 @@ public struct SectionTreeBuilder: Sendable {
         if !text.isEmpty { stack[last].section.heading = text }
     }
 
-    /// Records a title statement (Akoma Ntoso `docTitle`, a Title style).
-    public mutating func addTitle(_ title: String) {
-        let text = title.collapsingWhitespace
-        if !text.isEmpty { titleParagraphs.append(text) }
-    }
-
     /// Closes the innermost open section.
     public mutating func closeSection() {
         if !stack.isEmpty { closeTop() }

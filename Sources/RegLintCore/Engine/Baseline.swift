@@ -29,9 +29,7 @@ public struct Baseline: Sendable, Equatable, Codable {
 
     /// Writes the baseline as sorted, pretty-printed JSON.
     public func write(to path: String) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try (encoder.encode(self) + Data("\n".utf8)).write(to: URL(fileURLWithPath: path))
+        try (JSONEncoder.deterministic.encode(self) + Data("\n".utf8)).write(to: URL(fileURLWithPath: path))
     }
 
     /// The findings the baseline does not record.

@@ -2,7 +2,7 @@ import Foundation
 
 extension JSONEncoder {
     /// Sorted keys, pretty printed, slashes unescaped: the same input gives the same bytes.
-    static var deterministic: JSONEncoder {
+    package static var deterministic: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return encoder
