@@ -12,6 +12,11 @@ public enum SectionKind: String, Sendable, Codable, CaseIterable, Comparable {
     case point
     case annex
     case other
+    /// Text quoted from or into another instrument: an amendment's inserted provisions (Akoma
+    /// Ntoso `quotedStructure`, `embeddedStructure`; a DOCX block in quotation marks after
+    /// "insert:"). Its descendants belong to that instrument, so checks of this document's own
+    /// numbering and cross-references skip them; their text stays in the tree.
+    case quotation
 
     /// Orders kinds by declaration order (preamble first), so sorted output is stable.
     public static func < (lhs: SectionKind, rhs: SectionKind) -> Bool {

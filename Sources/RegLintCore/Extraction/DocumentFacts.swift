@@ -7,6 +7,9 @@ public struct DocumentFacts: Sendable {
     public struct SectionEntry: Sendable {
         public let section: Section
         public let parent: Int?
+        /// The section is, or stands inside, a ``SectionKind/quotation``: it belongs to another
+        /// instrument, so checks of this document's own structure skip it.
+        public let isQuoted: Bool
     }
 
     /// A paragraph (body, table cell or note) and the index of its section in ``sections``.
@@ -15,6 +18,8 @@ public struct DocumentFacts: Sendable {
         public let section: Int?
         /// The paragraph stands in a table cell.
         public let isInTable: Bool
+        /// The paragraph stands inside a ``SectionKind/quotation`` (text of another instrument).
+        public let isQuoted: Bool
     }
 
     public let sections: [SectionEntry]
@@ -25,22 +30,24 @@ public struct DocumentFacts: Sendable {
     public init(_ document: Document) {
         var sections: [SectionEntry] = []
         var paragraphs: [ParagraphEntry] = []
-        func visit(_ section: Section, parent: Int?) {
+        func visit(_ section: Section, parent: Int?, inQuotation: Bool) {
             let index = sections.count
-            sections.append(SectionEntry(section: section, parent: parent))
+            let isQuoted = inQuotation || section.kind == .quotation
+            sections.append(SectionEntry(section: section, parent: parent, isQuoted: isQuoted))
             for block in section.blocks {
                 var isTable = false
                 if case .table = block { isTable = true }
                 for paragraph in block.paragraphs {
-                    paragraphs.append(ParagraphEntry(paragraph: paragraph, section: index, isInTable: isTable))
+                    paragraphs.append(
+                        ParagraphEntry(paragraph: paragraph, section: index, isInTable: isTable, isQuoted: isQuoted))
                 }
             }
-            for child in section.children { visit(child, parent: index) }
+            for child in section.children { visit(child, parent: index, inQuotation: isQuoted) }
         }
-        for section in document.sections { visit(section, parent: nil) }
+        for section in document.sections { visit(section, parent: nil, inQuotation: false) }
         for note in document.notes {
             for paragraph in note.paragraphs {
-                paragraphs.append(ParagraphEntry(paragraph: paragraph, section: nil, isInTable: false))
+                paragraphs.append(ParagraphEntry(paragraph: paragraph, section: nil, isInTable: false, isQuoted: false))
             }
         }
         self.sections = sections

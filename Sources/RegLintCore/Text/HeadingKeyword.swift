@@ -53,6 +53,7 @@ package struct HeadingKeyword: Sendable {
         case (.point, _): "Point"
         case (.annex, _): "Annex"
         case (.other, _): "Other"
+        case (.quotation, _): "Quotation"
         }
     }
 }
