@@ -13,10 +13,15 @@ public struct Document: Sendable, Equatable, Codable {
     public var comments: [Comment]
     /// Inline suppressions, in document order.
     public var suppressions: [Suppression]
+    /// Identifiers a link inside the document can point at: every Akoma Ntoso `eId`, `id` and
+    /// `GUID` of the body (any element, not only sections), DOCX bookmark names. Empty when the
+    /// reader does not collect them.
+    public var anchors: Set<String>
 
     public init(
         path: String, format: DocumentFormat, language: Language, metadata: DocumentMetadata,
-        sections: [Section], notes: [Note] = [], comments: [Comment] = [], suppressions: [Suppression] = []
+        sections: [Section], notes: [Note] = [], comments: [Comment] = [], suppressions: [Suppression] = [],
+        anchors: Set<String> = []
     ) {
         self.path = path
         self.format = format
@@ -26,6 +31,7 @@ public struct Document: Sendable, Equatable, Codable {
         self.notes = notes
         self.comments = comments
         self.suppressions = suppressions
+        self.anchors = anchors
     }
 
     /// Every section in document order, depth first.
