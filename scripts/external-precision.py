@@ -116,11 +116,9 @@ def parse_location(text):
 
 def entry_from_fields(fields, kind):
     where = fields.get("where", "")
-    for required in ("file", "rule", "excerpt"):
+    for required in ("file", "rule", "excerpt", "reason"):
         if not fields.get(required):
             raise Failure(f"{where}: entry without {required}")
-    if kind != "unreported" and not fields.get("reason"):
-        raise Failure(f"{where}: entry without a reason")
     line, paragraph = parse_location(fields.get("location"))
     if fields.get("location") and line is None and paragraph is None:
         raise Failure(f"{where}: location must be 'line L:C' or '¶N', not {fields['location']!r}")
