@@ -51,7 +51,7 @@ package enum HeadingRecognizer {
             token = cursor[cursor.startIndex..<word.endIndex]
         } else {
             token = cursor.prefix(while: { $0.isLetter || $0.isNumber })
-            guard isSectionNumberToken(token) else {
+            guard isSectionNumberToken(token) || isNumberWord(token, after: keyword) else {
                 // "PHỤ LỤC" alone is an annex heading without a number.
                 if keyword.kind == .annex, cursor.isEmpty {
                     return Match(
@@ -85,6 +85,17 @@ package enum HeadingRecognizer {
         return Match(
             shape: .keyword(keyword.kind, level: keyword.level, hasSeparator: hasSeparator),
             label: String(label), rest: heading)
+    }
+
+    /// `Chapter One`, `Part Two`, `Article First`: a capitalised English number word after a
+    /// keyword other than `Điều`, `Mục` and `Section`, or `1er` (`Article 1er`).
+    private static func isNumberWord(_ token: Substring, after keyword: HeadingKeyword) -> Bool {
+        guard let first = token.first, keyword.language == .en || first.isNumber, keyword.kind != .section else {
+            return false
+        }
+        guard first.isUppercase || first.isNumber else { return false }
+        return SectionNumber.wordValue(token.lowercased()) != nil
+            && !["nhất", "hai", "ba", "tư", "năm"].contains(token.lowercased())
     }
 
     /// Digits with an optional letter (`5a`), a Roman numeral, or one capital letter (`Part A`).

@@ -53,6 +53,44 @@ public enum SectionNumber {
         }
         return result
     }
+
+    /// The value of a number written as a word or ordinal, lowercase: `one`, `first`, `1er`,
+    /// `2nd`, `premier`, `nhất` (of "thứ nhất"), `kwanza`; nil otherwise.
+    public static func wordValue(_ word: String) -> Int? {
+        if let value = numberWords[word] { return value }
+        // "1er", "1st", "2nd", "3rd", "4th", "2e", "2ème"
+        let digits = word.prefix(while: { $0.isASCII && $0.isNumber })
+        if !digits.isEmpty,
+            ["er", "re", "st", "nd", "rd", "th", "e", "ème", "o", "º"].contains(word.dropFirst(digits.count))
+        {
+            return Int(digits)
+        }
+        return nil
+    }
+
+    private static let numberWords: [String: Int] = {
+        var words: [String: Int] = [:]
+        let lists: [[String]] = [
+            [
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+            ],
+            [
+                "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                "eighteenth", "nineteenth", "twentieth",
+            ],
+            ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième"],
+            ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"],
+            ["kwanza", "pili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa", "kumi"],
+        ]
+        for list in lists {
+            for (index, word) in list.enumerated() { words[word] = index + 1 }
+        }
+        words["première"] = 1
+        words["bốn"] = 4
+        return words
+    }()
 }
 
 extension StringProtocol {

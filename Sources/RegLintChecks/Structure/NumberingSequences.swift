@@ -1,0 +1,373 @@
+import RegLintCore
+
+/// Finds numbering breaks in a document's tree for `structure/numbering`.
+///
+/// A **list** is the run of siblings (children of one parent node) whose labels share a style:
+/// the same kind, keyword (`Điều`, `TITOLO`, `Sezione`), brackets (`(a)`, `a)`) and numeral
+/// class; a dotted number's list is also keyed by its prefix (`10.1` never follows `6.2`).
+/// Within a list each number follows the one before it. A list under a new parent starts at 1
+/// or, when the document numbers that style straight through (UK sections across Parts and
+/// cross-headings, Vietnamese articles across chapters), continues the last number of that
+/// style; the scheme is learnt from the document, and only breaks of it are flagged.
+struct NumberingSequences {
+    private let facts: DocumentFacts
+    private let document: Document
+    private let letters: [String]
+    private let allowsItalianLetters: Bool
+    private let isExcerpt: Bool
+    private var paragraphTexts: [Int: [String]] = [:]
+
+    /// Kinds whose numbering is checked.
+    private static let checked: Set<SectionKind> = [.part, .chapter, .section, .article, .clause, .point]
+
+    init(facts: DocumentFacts, document: Document, language: Language) {
+        self.facts = facts
+        self.document = document
+        letters = language == .vi ? SectionNumber.vietnameseLetters : "abcdefghijklmnopqrstuvwxyz".map(String.init)
+        allowsItalianLetters = language != .vi && language != .en
+        for entry in facts.paragraphs {
+            if let section = entry.section { paragraphTexts[section, default: []].append(entry.paragraph.text) }
+        }
+        isExcerpt =
+            facts.paragraphs.contains { Self.isOmissionMarker($0.paragraph.text, whole: true) }
+            || (document.metadata.title.map { Self.isOmissionMarker($0, whole: false) } ?? false)
+    }
+
+    // MARK: Lists
+
+    private enum System { case number, letter, roman }
+
+    private struct Item {
+        let entry: Int
+        let label: NumberLabel
+        let value: Int
+        let system: System
+        /// The alphabet of a lettered list.
+        let letters: [String]
+        /// The list the item belongs to: parent, style and run.
+        let list: String
+        /// The style across the document, for lists numbered straight through.
+        let style: String
+        let isFirstInList: Bool
+        /// The sibling before it in its list.
+        let previous: Int?
+    }
+
+    /// Every numbered section, its list and its value, in document order.
+    private func items() -> [Item] {
+        var children: [Int: [(entry: Int, label: NumberLabel)]] = [:]
+        var order: [Int] = []
+        var annexDepth: [Int: Bool] = [:]
+        for (index, entry) in facts.sections.enumerated() {
+            let inAnnex = entry.section.kind == .annex || (entry.parent.flatMap { annexDepth[$0] } ?? false)
+            annexDepth[index] = inAnnex
+            guard !entry.isQuoted, Self.checked.contains(entry.section.kind),
+                let number = entry.section.number, let label = NumberLabel(number)
+            else { continue }
+            let parent = entry.parent ?? -1
+            if children[parent] == nil { order.append(parent) }
+            children[parent, default: []].append((index, label))
+        }
+        var result: [Item] = []
+        for parent in order {
+            let siblings = children[parent] ?? []
+            var runs: [String: (serial: Int, system: System, value: Int, token: String, entry: Int)] = [:]
+            let alphabets = alphabets(of: siblings.map(\.label), kind: facts.sections[siblings[0].entry].section.kind)
+            for (position, sibling) in siblings.enumerated() {
+                let label = sibling.label
+                if label.isInserted { continue }
+                let section = facts.sections[sibling.entry].section
+                let style = Self.style(of: label, kind: section.kind)
+                let next = siblings[(position + 1)...].first { Self.style(of: $0.label, kind: section.kind) == style }
+                let run = runs[style]
+                var system = System.number
+                if case .number = label.numeralClass {
+                } else {
+                    system = alphaSystem(
+                        label, run: run.map { ($0.system, $0.token) }, next: next?.label, kind: section.kind)
+                }
+                let alphabet = alphabets[style] ?? letters
+                guard let value = value(of: label, system: system, letters: alphabet) else { continue }
+                var serial = run?.serial ?? 0
+                var isFirst = run == nil
+                if let run {
+                    // A list restarting at its first value ((a) after (c): lists under flat
+                    // definitions, lists of lists written flat), or a Roman list beginning after
+                    // a lettered one: a new list under the same parent.
+                    if (value == 1 && run.value >= 2) || system != run.system {
+                        serial += 1
+                        isFirst = true
+                    }
+                }
+                let list = "\(parent)|\(style)|\(serial)"
+                result.append(
+                    Item(
+                        entry: sibling.entry, label: label, value: value, system: system, letters: alphabet, list: list,
+                        style: style + (annexDepth[sibling.entry] == true ? "|annex" : ""), isFirstInList: isFirst,
+                        previous: isFirst ? nil : run?.entry))
+                runs[style] = (serial, system, value, label.token, sibling.entry)
+            }
+        }
+        return result.sorted { $0.entry < $1.entry }
+    }
+
+    private static func style(of label: NumberLabel, kind: SectionKind) -> String {
+        let numeral: String
+        switch label.numeralClass {
+        case .number(let depth): numeral = "n\(depth):" + label.prefix.map(String.init).joined(separator: ".")
+        case .lowerAlpha: numeral = "a"
+        case .upperAlpha: numeral = "A"
+        }
+        return "\(kind.rawValue)|\(label.word)|\(label.shape)|\(numeral)"
+    }
+
+    /// Letters or Roman numerals: a list that opens with `(i)` is Roman (no list of letters starts
+    /// there), and so is `(i)` followed by `(ii)` after lettered items; `(i)` after `(h)` is a letter.
+    private func alphaSystem(
+        _ label: NumberLabel, run: (system: System, token: String)?, next: NumberLabel?, kind: SectionKind
+    ) -> System {
+        guard label.isRoman else { return .letter }
+        let first = label.token == "i"
+        if let run {
+            if run.system == .roman { return .roman }
+            if first, next?.token == "ii", run.token != "h" { return .roman }
+            return .letter
+        }
+        if first { return .roman }  // no list of letters starts at i
+        if label.token.count > 1 {
+            // "ii" and "iii" are Roman; other doubled letters ("xx", "cc") follow "z".
+            let isDoubled = Set(label.token).count == 1 && label.token != "ii" && label.token != "iii"
+            return isDoubled ? .letter : .roman
+        }
+        // A single capital "V", "X" opening a list of chapters or parts is Roman.
+        return label.numeralClass == .upperAlpha && [.part, .chapter, .section].contains(kind) ? .roman : .letter
+    }
+
+    /// The alphabet of each lettered list: the document's, unless the list itself uses a letter
+    /// the Vietnamese alphabet lacks (f, j, w, z), which makes it English.
+    private func alphabets(of labels: [NumberLabel], kind: SectionKind) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        let english = "abcdefghijklmnopqrstuvwxyz".map(String.init)
+        for label in labels where ["f", "j", "w", "z"].contains(label.token) {
+            result[Self.style(of: label, kind: kind)] = english
+        }
+        return result
+    }
+
+    private func value(of label: NumberLabel, system: System, letters: [String]) -> Int? {
+        switch system {
+        case .number: return label.value
+        case .roman: return SectionNumber.romanValue(label.token)
+        case .letter:
+            if label.token.count == 2, let letter = label.token.first,
+                let index = letters.firstIndex(of: String(letter))
+            {
+                return letters.count + index + 1  // "aa" follows "z"
+            }
+            return letters.firstIndex(of: label.token).map { $0 + 1 }
+        }
+    }
+
+    // MARK: Checking
+
+    /// The findings, in document order.
+    func diagnostics() -> [Diagnostic] {
+        let items = items()
+        // The scheme per style: how lists under a new parent begin.
+        var restarts: [String: Int] = [:]
+        var continuations: [String: Int] = [:]
+        var lastOfStyle: [String: Item] = [:]
+        for item in items {
+            if item.isFirstInList, let last = lastOfStyle[item.style] {
+                // A restart under a different kind of parent (a decision's articles, then its
+                // attached charter's chapters) says nothing about the scheme.
+                if item.value == 1, parentKind(of: item.entry) == parentKind(of: last.entry) {
+                    restarts[item.style, default: 0] += 1
+                } else if item.value == last.value + 1 {
+                    continuations[item.style, default: 0] += 1
+                }
+            }
+            lastOfStyle[item.style] = item
+        }
+        func continues(_ style: String) -> Bool { (continuations[style] ?? 0) > (restarts[style] ?? 0) }
+        var diagnostics: [Diagnostic] = []
+        var lastInStyle: [String: Item] = [:]
+        var byEntry: [Int: Item] = [:]
+        for item in items {
+            defer {
+                lastInStyle[item.style] = item
+                byEntry[item.entry] = item
+            }
+            if let previousEntry = item.previous, let previous = byEntry[previousEntry] {
+                if let message = compare(item, after: previous) { diagnostics.append(report(item, message)) }
+                continue
+            }
+            if item.value == 1 || (item.value == 0 && item.system == .number) { continue }
+            if let last = lastInStyle[item.style], continues(item.style) {
+                if let message = compare(item, after: last) { diagnostics.append(report(item, message)) }
+                continue
+            }
+            if isAcceptableStart(item) { continue }
+            let expected = render(1, like: item)
+            diagnostics.append(report(item, .wrongStart(label(of: item), expected: expected)))
+        }
+        return diagnostics
+    }
+
+    private func compare(_ item: Item, after previous: Item) -> Diagnostic.Message? {
+        let expected = previous.value + 1
+        guard item.value != expected else { return nil }
+        let label = label(of: item)
+        let previousLabel = self.label(of: previous)
+        if item.value == previous.value { return .repeated(label) }
+        if item.value < previous.value {
+            return .outOfOrder(label, after: previousLabel, expected: render(expected, like: item))
+        }
+        if isAcceptableGap(from: previous, to: item) { return nil }
+        return .skipped(from: previousLabel, to: label, expected: render(expected, like: item))
+    }
+
+    /// A gap the document explains: provisions repealed or omitted there, or Italian lists,
+    /// which have no j, k, w, x, y.
+    private func isAcceptableGap(from previous: Item, to item: Item) -> Bool {
+        if item.system == .letter, allowsItalianLetters, item.letters.count == 26 {
+            let skipped = item.letters[previous.value..<min(item.value - 1, item.letters.count)]
+            if !skipped.isEmpty, skipped.allSatisfy({ ["j", "k", "w", "x", "y"].contains($0) }) { return true }
+        }
+        return hasOmissionNote(before: item.entry, from: previous.entry)
+    }
+
+    /// The last paragraphs before `entry`, from the previous item's section on, state that
+    /// provisions were repealed or omitted.
+    private func hasOmissionNote(before entry: Int, from start: Int) -> Bool {
+        var seen = 0
+        for index in stride(from: entry - 1, through: max(start, 0), by: -1) {
+            for text in (paragraphTexts[index] ?? []).reversed() {
+                if Self.isOmissionMarker(text, whole: false) { return true }
+                seen += 1
+                if seen >= 3 { return false }
+            }
+        }
+        return false
+    }
+
+    /// Whether a list may begin above 1 here: an excerpt, a published instrument's portion, an
+    /// omission, or US Code style numbering (section 301 in chapter 3).
+    private func isAcceptableStart(_ item: Item) -> Bool {
+        if isExcerpt { return true }
+        let entry = facts.sections[item.entry]
+        if let parent = entry.parent {
+            if hasOmissionNote(before: item.entry, from: parent) { return true }
+            if let parentValue = facts.sections[parent].section.number.flatMap(NumberLabel.init)?.value,
+                item.system == .number, item.value == parentValue * 100 + 1 || item.value == parentValue * 1000 + 1
+            {
+                return true
+            }
+            if item.label.prefix.count > 0 { return false }
+        }
+        // Published XML is often a portion of a larger instrument: its first part, chapter or
+        // article may carry any number.
+        let isTopLevel = !ancestors(of: item.entry).contains { facts.sections[$0].section.kind == entry.section.kind }
+        return isTopLevel && [.part, .chapter, .section, .article].contains(entry.section.kind)
+            && [.akomaNtoso, .mappedXML].contains(document.format)
+    }
+
+    private func parentKind(of entry: Int) -> SectionKind? {
+        facts.sections[entry].parent.map { facts.sections[$0].section.kind }
+    }
+
+    private func ancestors(of entry: Int) -> [Int] {
+        var result: [Int] = []
+        var current = facts.sections[entry].parent
+        while let index = current {
+            result.append(index)
+            current = facts.sections[index].parent
+        }
+        return result
+    }
+
+    /// "[Repealed]", "[Imefutwa …]", "… bãi bỏ", "(omissis)", "…", "(Contd.)".
+    static func isOmissionMarker(_ text: String, whole: Bool) -> Bool {
+        let folded = text.trimmingWhitespace.lowercased()
+        let wholeMarkers: Set<String> = ["…", "...", "[…]", "[...]", "(…)", "(...)", "omissis", "(omissis)", "omitted"]
+        if wholeMarkers.contains(folded) { return true }
+        if whole { return folded.contains("(contd") || folded.contains("(continued)") }
+        guard folded.count <= 300 else { return false }
+        let notes = [
+            "repealed", "revoked", "omitted", "omissis", "imefutwa", "zimefutwa", "bãi bỏ", "abrogé", "abrogat",
+            "[spent", "(contd", "[…]", "[...]",
+        ]
+        return notes.contains { folded.contains($0) }
+    }
+
+    // MARK: Messages
+
+    private func report(_ item: Item, _ message: Diagnostic.Message) -> Diagnostic {
+        let section = facts.sections[item.entry].section
+        return Diagnostic(message: message, location: section.location, excerpt: section.number)
+    }
+
+    private func label(of item: Item) -> String {
+        (facts.sections[item.entry].section.number ?? "").trimmingTrailingPunctuation
+    }
+
+    /// The label expected at `value`, in the style of `item`'s label.
+    private func render(_ value: Int, like item: Item) -> String {
+        let printed = label(of: item)
+        let numeral: String
+        switch item.system {
+        case .number:
+            numeral = (item.label.prefix.map(String.init) + [String(value)]).joined(separator: ".")
+        case .roman:
+            let roman = SectionNumber.roman(value)
+            numeral = item.label.numeralClass == .upperAlpha ? roman : roman.lowercased()
+        case .letter:
+            let letters = item.letters
+            let letter =
+                value <= letters.count
+                ? letters[value - 1]
+                : value <= 2 * letters.count
+                    ? String(repeating: letters[value - letters.count - 1], count: 2) : String(value)
+            numeral = item.label.numeralClass == .upperAlpha ? letter.uppercased() : letter
+        }
+        let token = item.label.token
+        guard !token.isEmpty, let range = printed.range(of: token, options: [.caseInsensitive, .backwards]) else {
+            if case .number = item.system, let range = printed.range(of: printedNumber(item), options: .backwards) {
+                return printed.replacingCharacters(in: range, with: numeral)
+            }
+            return numeral
+        }
+        return printed.replacingCharacters(in: range, with: numeral)
+    }
+
+    /// `4.2` as printed in a dotted label (the token is only its last part).
+    private func printedNumber(_ item: Item) -> String {
+        SectionNumber.value(of: label(of: item))
+    }
+}
+
+extension Diagnostic.Message {
+    fileprivate static func skipped(from previous: String, to current: String, expected: String) -> Self {
+        Self("numbering skips from \(previous) to \(current) (expected \(expected))")
+    }
+
+    fileprivate static func repeated(_ label: String) -> Self {
+        Self("\(label) repeats the number before it")
+    }
+
+    fileprivate static func outOfOrder(_ label: String, after previous: String, expected: String) -> Self {
+        Self("\(label) comes after \(previous) (expected \(expected))")
+    }
+
+    fileprivate static func wrongStart(_ label: String, expected: String) -> Self {
+        Self("numbering starts at \(SectionNumber.value(of: label)) (expected \(expected))")
+    }
+}
+
+extension String {
+    fileprivate var trimmingTrailingPunctuation: String {
+        var text = Substring(self)
+        while let last = text.last, ".:".contains(last) { text = text.dropLast() }
+        return String(text)
+    }
+}
