@@ -41,6 +41,7 @@ struct NumberingCheck: Check {
             Example(
                 "Article 1 Duties\n1. Officers shall:\n(a) report:\n(i) monthly;\n↓(iii) yearly.",
                 expecting: ["skips from \\(ii?\\) to \\(iii\\)|expected \\(ii\\)"]),
+            Example("Article 1 Rights\n(1) One.\n(2) Two.\n↓3. Three.", expecting: ["not written like \\(2\\)"]),
             Example(
                 "Chương I\nĐiều 1. Một\nĐiều 2. Hai\nChương II\nĐiều 3. Ba\n↓Điều 5. Năm",
                 expecting: ["skips from Điều 3 to Điều 5"]),

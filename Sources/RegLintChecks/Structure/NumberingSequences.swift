@@ -49,8 +49,13 @@ struct NumberingSequences {
         /// The style across the document, for lists numbered straight through.
         let style: String
         let isFirstInList: Bool
+        /// False for a list that resumes after a heading of another style: where it should
+        /// start cannot be told.
+        let isStartKnown: Bool
         /// The sibling before it in its list.
         let previous: Int?
+        /// Its brackets differ from the previous item's: `3` after `(2)`.
+        let isWrittenUnlikePrevious: Bool
     }
 
     /// Every numbered section, its list and its value, in document order.
@@ -71,7 +76,9 @@ struct NumberingSequences {
         var result: [Item] = []
         for parent in order {
             let siblings = children[parent] ?? []
-            var runs: [String: (serial: Int, system: System, value: Int, token: String, entry: Int)] = [:]
+            typealias Run = (serial: Int, system: System, value: Int, token: String, entry: Int, position: Int)
+            var runs: [String: Run] = [:]
+            var looseRuns: [String: (style: String, run: Run)] = [:]
             let alphabets = alphabets(of: siblings.map(\.label), kind: facts.sections[siblings[0].entry].section.kind)
             for (position, sibling) in siblings.enumerated() {
                 let label = sibling.label
@@ -79,7 +86,16 @@ struct NumberingSequences {
                 let section = facts.sections[sibling.entry].section
                 let style = Self.style(of: label, kind: section.kind)
                 let next = siblings[(position + 1)...].first { Self.style(of: $0.label, kind: section.kind) == style }
-                let run = runs[style]
+                var run = runs[style]
+                // "(1)", "(2)", "3": the same list with one label written differently.
+                var writtenUnlike: Int?
+                let loose = Self.looseStyle(of: label, kind: section.kind)
+                if run == nil, let other = looseRuns[loose], other.style != style, case .number = label.numeralClass,
+                    label.value == other.run.value + 1
+                {
+                    run = other.run
+                    writtenUnlike = other.run.entry
+                }
                 var system = System.number
                 if case .number = label.numeralClass {
                 } else {
@@ -87,16 +103,24 @@ struct NumberingSequences {
                         label, run: run.map { ($0.system, $0.token) }, next: next?.label, kind: section.kind)
                 }
                 let alphabet = alphabets[style] ?? letters
+                // "(aa)" between "(a)" and "(b)": a point inserted by a later amendment.
+                if system == .letter, label.token.count == 2, (run?.value ?? 0) < alphabet.count { continue }
                 guard let value = value(of: label, system: system, letters: alphabet) else { continue }
                 var serial = run?.serial ?? 0
                 var isFirst = run == nil
+                var isStartKnown = true
                 if let run {
+                    let interrupted = siblings[(run.position + 1)..<position].contains {
+                        !$0.label.isInserted && Self.style(of: $0.label, kind: section.kind) != style
+                    }
                     // A list restarting at its first value ((a) after (c): lists under flat
-                    // definitions, lists of lists written flat), or a Roman list beginning after
-                    // a lettered one: a new list under the same parent.
-                    if (value == 1 && run.value >= 2) || system != run.system {
+                    // definitions, lists of lists written flat), a Roman list beginning after a
+                    // lettered one, or a list going back after a heading of another style
+                    // (Sezione I–III, CAPO IV, Sezione I… encoded as siblings): a new list.
+                    if (value == 1 && run.value >= 2) || system != run.system || (interrupted && value <= run.value) {
                         serial += 1
                         isFirst = true
+                        isStartKnown = value == 1 || system != run.system
                     }
                 }
                 let list = "\(parent)|\(style)|\(serial)"
@@ -104,21 +128,34 @@ struct NumberingSequences {
                     Item(
                         entry: sibling.entry, label: label, value: value, system: system, letters: alphabet, list: list,
                         style: style + (annexDepth[sibling.entry] == true ? "|annex" : ""), isFirstInList: isFirst,
-                        previous: isFirst ? nil : run?.entry))
-                runs[style] = (serial, system, value, label.token, sibling.entry)
+                        isStartKnown: isStartKnown, previous: isFirst ? nil : run?.entry,
+                        isWrittenUnlikePrevious: writtenUnlike != nil))
+                let updated = (serial, system, value, label.token, sibling.entry, position)
+                runs[style] = updated
+                if writtenUnlike != nil, let other = looseRuns[loose] { runs[other.style] = updated }
+                looseRuns[loose] = (looseRuns[loose]?.style ?? style, updated)
             }
         }
         return result.sorted { $0.entry < $1.entry }
     }
 
+    /// The style without the brackets.
+    private static func looseStyle(of label: NumberLabel, kind: SectionKind) -> String {
+        style(of: label, kind: kind, shape: "")
+    }
+
     private static func style(of label: NumberLabel, kind: SectionKind) -> String {
+        style(of: label, kind: kind, shape: label.shape)
+    }
+
+    private static func style(of label: NumberLabel, kind: SectionKind, shape: String) -> String {
         let numeral: String
         switch label.numeralClass {
         case .number(let depth): numeral = "n\(depth):" + label.prefix.map(String.init).joined(separator: ".")
         case .lowerAlpha: numeral = "a"
         case .upperAlpha: numeral = "A"
         }
-        return "\(kind.rawValue)|\(label.word)|\(label.shape)|\(numeral)"
+        return "\(kind.rawValue)|\(label.word)|\(shape)|\(numeral)"
     }
 
     /// Letters or Roman numerals: a list that opens with `(i)` is Roman (no list of letters starts
@@ -148,8 +185,11 @@ struct NumberingSequences {
     private func alphabets(of labels: [NumberLabel], kind: SectionKind) -> [String: [String]] {
         var result: [String: [String]] = [:]
         let english = "abcdefghijklmnopqrstuvwxyz".map(String.init)
+        let vietnamese = Set(labels.filter { $0.token == "đ" }.map { Self.style(of: $0, kind: kind) })
         for label in labels where ["f", "j", "w", "z"].contains(label.token) {
-            result[Self.style(of: label, kind: kind)] = english
+            let style = Self.style(of: label, kind: kind)
+            guard !vietnamese.contains(style) else { continue }
+            result[style] = english
         }
         return result
     }
@@ -202,7 +242,7 @@ struct NumberingSequences {
                 if let message = compare(item, after: previous) { diagnostics.append(report(item, message)) }
                 continue
             }
-            if item.value == 1 || (item.value == 0 && item.system == .number) { continue }
+            if item.value == 1 || (item.value == 0 && item.system == .number) || !item.isStartKnown { continue }
             if let last = lastInStyle[item.style], continues(item.style) {
                 if let message = compare(item, after: last) { diagnostics.append(report(item, message)) }
                 continue
@@ -216,9 +256,12 @@ struct NumberingSequences {
 
     private func compare(_ item: Item, after previous: Item) -> Diagnostic.Message? {
         let expected = previous.value + 1
-        guard item.value != expected else { return nil }
         let label = label(of: item)
         let previousLabel = self.label(of: previous)
+        if item.isWrittenUnlikePrevious {
+            return .writtenUnlike(label, previous: previousLabel, expected: render(expected, like: previous))
+        }
+        guard item.value != expected else { return nil }
         if item.value == previous.value { return .repeated(label) }
         if item.value < previous.value {
             return .outOfOrder(label, after: previousLabel, expected: render(expected, like: item))
@@ -263,7 +306,11 @@ struct NumberingSequences {
             {
                 return true
             }
-            if item.label.prefix.count > 0 { return false }
+            // "6.2" first under a parent not numbered 6: a list continued from elsewhere.
+            if !item.label.prefix.isEmpty {
+                let parentNumber = facts.sections[parent].section.number.flatMap(NumberLabel.init)
+                return parentNumber.map { $0.prefix + [$0.value ?? -1] } != item.label.prefix
+            }
         }
         // Published XML is often a portion of a larger instrument: its first part, chapter or
         // article may carry any number.
@@ -357,6 +404,10 @@ extension Diagnostic.Message {
 
     fileprivate static func outOfOrder(_ label: String, after previous: String, expected: String) -> Self {
         Self("\(label) comes after \(previous) (expected \(expected))")
+    }
+
+    fileprivate static func writtenUnlike(_ label: String, previous: String, expected: String) -> Self {
+        Self("\(label) is not written like \(previous) before it (expected \(expected))")
     }
 
     fileprivate static func wrongStart(_ label: String, expected: String) -> Self {

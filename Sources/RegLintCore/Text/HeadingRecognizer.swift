@@ -155,10 +155,13 @@ package enum HeadingRecognizer {
         if isParenthesized {
             guard closer == ")" else { return nil }
         } else {
-            guard closer == ")" || (closer == "." && token.count == 1 && token.first?.isASCII == true)
+            guard closer == ")" || (closer == "." && token.count == 1 && (token.first?.isASCII == true || token == "đ"))
             else { return nil }
         }
         cursor = cursor.dropFirst()
+        if closer == ")", cursor.first == ".", cursor.dropFirst().first?.isWhitespace == true {
+            cursor = cursor.dropFirst()  // "d). Nội dung": a typing slip, still point d
+        }
         guard let space = cursor.first, space.isWhitespace else { return nil }
         let rest = String(cursor).trimmingWhitespace
         guard !rest.isEmpty else { return nil }
