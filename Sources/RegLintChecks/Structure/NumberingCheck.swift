@@ -41,6 +41,12 @@ struct NumberingCheck: Check {
             Example(
                 "Article 1 Duties\n1. Officers shall:\n(a) report:\n(i) monthly;\n↓(iii) yearly.",
                 expecting: ["skips from \\(ii?\\) to \\(iii\\)|expected \\(ii\\)"]),
+            Example(
+                "Điều 1. Hồ sơ\n1. Gồm:\na) Đơn;\nb) Tờ khai;\nc) Bản sao;\nd) Ảnh;\nđ) Phiếu;\ne) Biên lai;\n↓f) Giấy khác.",
+                expecting: ["not a letter of the Vietnamese point alphabet.*expected g\\)"]),
+            Example(
+                "Điều 1. Nhiệm vụ\n1. Gồm:\na) Cập nhật thủ tục được sửa đổi, bãi bỏ;\n↓c) Báo cáo.",
+                expecting: ["skips from a\\) to c\\)"]),
             Example("Article 1 Rights\n(1) One.\n(2) Two.\n↓3. Three.", expecting: ["not written like \\(2\\)"]),
             Example(
                 "Chương I\nĐiều 1. Một\nĐiều 2. Hai\nChương II\nĐiều 3. Ba\n↓Điều 5. Năm",
@@ -75,6 +81,9 @@ struct NumberingCheck: Check {
             Example("Chapter One Sovereignty\nArticle 1 People\nChapter 2 Republic\nArticle 2 Territory"),
             // A section repealed in a consolidated text, its number kept with a note.
             Example("Section 1 Policy\nText.\n2.\n[Repealed by Act No. 4 of 1992.]\nSection 3 Work\nText."),
+            // "bãi bỏ" (repeal) inside an ordinary sentence explains no gap, but a lettered list
+            // whose own letters include f is English.
+            Example("Article 1 Terms\n1. Items:\n(a) a;\n(b) b;\n(c) c;\n(d) d;\n(e) e;\n(f) f."),
             // An inserted provision between two others.
             Example("Điều 1. Một\nĐiều 1a. Điều bổ sung\nĐiều 2. Hai"),
             // A list of lists written flat: (1) a–c, then (2) a–b.

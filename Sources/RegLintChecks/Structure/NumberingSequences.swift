@@ -30,7 +30,7 @@ struct NumberingSequences {
         }
         isExcerpt =
             facts.paragraphs.contains { Self.isOmissionMarker($0.paragraph.text, whole: true) }
-            || (document.metadata.title.map { Self.isOmissionMarker($0, whole: false) } ?? false)
+            || (document.metadata.title.map { Self.isOmissionMarker($0, whole: true) } ?? false)
     }
 
     // MARK: Lists
@@ -56,6 +56,8 @@ struct NumberingSequences {
         let previous: Int?
         /// Its brackets differ from the previous item's: `3` after `(2)`.
         let isWrittenUnlikePrevious: Bool
+        /// A letter the list's alphabet lacks: `f)` in a Vietnamese list.
+        let isOutsideAlphabet: Bool
     }
 
     /// Every numbered section, its list and its value, in document order.
@@ -90,8 +92,9 @@ struct NumberingSequences {
                 // "(1)", "(2)", "3": the same list with one label written differently.
                 var writtenUnlike: Int?
                 let loose = Self.looseStyle(of: label, kind: section.kind)
-                if run == nil, let other = looseRuns[loose], other.style != style, case .number = label.numeralClass,
-                    label.value == other.run.value + 1
+                if run == nil, let other = looseRuns[loose], other.style != style,
+                    value(of: label, system: other.run.system, letters: alphabets[other.style] ?? letters)
+                        == other.run.value + 1
                 {
                     run = other.run
                     writtenUnlike = other.run.entry
@@ -105,7 +108,14 @@ struct NumberingSequences {
                 let alphabet = alphabets[style] ?? letters
                 // "(aa)" between "(a)" and "(b)": a point inserted by a later amendment.
                 if system == .letter, label.token.count == 2, (run?.value ?? 0) < alphabet.count { continue }
-                guard let value = value(of: label, system: system, letters: alphabet) else { continue }
+                var isOutsideAlphabet = false
+                var value = value(of: label, system: system, letters: alphabet)
+                if value == nil, system == .letter, let run, label.token.count == 1, label.token.first?.isASCII == true
+                {
+                    value = run.value + 1  // "f)" in a Vietnamese list: takes the next letter's place
+                    isOutsideAlphabet = true
+                }
+                guard let value else { continue }
                 var serial = run?.serial ?? 0
                 var isFirst = run == nil
                 var isStartKnown = true
@@ -129,7 +139,7 @@ struct NumberingSequences {
                         entry: sibling.entry, label: label, value: value, system: system, letters: alphabet, list: list,
                         style: style + (annexDepth[sibling.entry] == true ? "|annex" : ""), isFirstInList: isFirst,
                         isStartKnown: isStartKnown, previous: isFirst ? nil : run?.entry,
-                        isWrittenUnlikePrevious: writtenUnlike != nil))
+                        isWrittenUnlikePrevious: writtenUnlike != nil, isOutsideAlphabet: isOutsideAlphabet))
                 let updated = (serial, system, value, label.token, sibling.entry, position)
                 runs[style] = updated
                 if writtenUnlike != nil, let other = looseRuns[loose] { runs[other.style] = updated }
@@ -258,6 +268,9 @@ struct NumberingSequences {
         let expected = previous.value + 1
         let label = label(of: item)
         let previousLabel = self.label(of: previous)
+        if item.isOutsideAlphabet {
+            return .outsideAlphabet(label, expected: render(item.value, like: item))
+        }
         if item.isWrittenUnlikePrevious {
             return .writtenUnlike(label, previous: previousLabel, expected: render(expected, like: previous))
         }
@@ -339,7 +352,10 @@ struct NumberingSequences {
         let wholeMarkers: Set<String> = ["…", "...", "[…]", "[...]", "(…)", "(...)", "omissis", "(omissis)", "omitted"]
         if wholeMarkers.contains(folded) { return true }
         if whole { return folded.contains("(contd") || folded.contains("(continued)") }
-        guard folded.count <= 300 else { return false }
+        // A note stands on its own, in brackets: "[Repealed by …]", "(bãi bỏ)", "3. [Omitted]";
+        // "bãi bỏ" inside a sentence about other documents is no note.
+        let body = folded.drop(while: { $0.isNumber || $0 == "." || $0 == " " })
+        guard folded.count <= 200, let first = body.first, "[(".contains(first) else { return false }
         let notes = [
             "repealed", "revoked", "omitted", "omissis", "imefutwa", "zimefutwa", "bãi bỏ", "abrogé", "abrogat",
             "[spent", "(contd", "[…]", "[...]",
@@ -404,6 +420,10 @@ extension Diagnostic.Message {
 
     fileprivate static func outOfOrder(_ label: String, after previous: String, expected: String) -> Self {
         Self("\(label) comes after \(previous) (expected \(expected))")
+    }
+
+    fileprivate static func outsideAlphabet(_ label: String, expected: String) -> Self {
+        Self("\(label) is not a letter of the Vietnamese point alphabet a, b, c, d, đ, e, g, … (expected \(expected))")
     }
 
     fileprivate static func writtenUnlike(_ label: String, previous: String, expected: String) -> Self {
