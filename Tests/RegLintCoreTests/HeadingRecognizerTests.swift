@@ -18,6 +18,8 @@ struct HeadingRecognizerTests {
         ("Section 12", .section, "Section 12", ""),
         ("Annex II", .annex, "Annex II", ""),
         ("Article 1 – Purpose", .article, "Article 1", "Purpose"),
+        ("Chapter One Sovereignty of the people", .chapter, "Chapter One", "Sovereignty of the people"),
+        ("Article 1er. Objet", .article, "Article 1er.", "Objet"),
     ])
     func keywordHeadings(text: String, kind: SectionKind, label: String, rest: String) throws {
         let match = try #require(HeadingRecognizer.match(text))
@@ -69,5 +71,34 @@ struct HeadingRecognizerTests {
         #expect(SectionNumber.romanValue("XIV") == 14)
         #expect(SectionNumber.romanValue("abc") == nil)
         #expect(SectionNumber.roman(1994) == "MCMXCIV")
+    }
+
+    @Test func romanPartsOfReportsAndPlans() throws {
+        let report = try #require(HeadingRecognizer.match("II. NHIỆM VỤ TRỌNG TÂM"))
+        #expect(report.shape == .romanHeading("II"))
+        #expect(report.label == "II.")
+        #expect(report.rest == "NHIỆM VỤ TRỌNG TÂM")
+        #expect(HeadingRecognizer.match("IV) Kinh phí")?.shape == .romanHeading("IV"))
+        // Capital letters of a lettered list, and numbering-format test lines, are no parts.
+        #expect(HeadingRecognizer.match("C. Schedule of prices")?.shape == nil)
+        #expect(HeadingRecognizer.match("II. expect II")?.shape == nil)
+    }
+
+    @Test func typedLabelsWithoutTheirSpace() throws {
+        #expect(HeadingRecognizer.match("1.Công nghệ thông tin")?.shape == .decimal(depth: 1, isTerminated: true))
+        #expect(HeadingRecognizer.match("2..Thông tin số")?.label == "2..")
+        #expect(HeadingRecognizer.match("d). Nội dung khác")?.shape == .letter("d"))
+        #expect(HeadingRecognizer.match("đ. Nội dung khác")?.shape == .letter("đ"))
+        #expect(HeadingRecognizer.match("1.5%") == nil)
+        #expect(HeadingRecognizer.match("1.thấp") == nil)
+    }
+
+    @Test func languageOfFrenchAndVietnameseText() {
+        var french = LanguageDetector()
+        french.add("L'État garantit à chaque élève l'accès à l'école publique et à l'éducation générale.")
+        #expect(french.language == .unknown)
+        var vietnamese = LanguageDetector()
+        vietnamese.add("Quy chế này quy định về chế độ làm việc của Sở Khoa học và Công nghệ.")
+        #expect(vietnamese.language == .vi)
     }
 }

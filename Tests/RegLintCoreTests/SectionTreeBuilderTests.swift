@@ -101,4 +101,52 @@ struct SectionTreeBuilderTests {
         let clause = try #require(built.sections.first?.children.first)
         #expect(clause.blocks.first?.location.sectionPath == ["Điều 1", "Khoản 1"])
     }
+
+    @Test func vietnameseReportWithRomanParts() {
+        let built = build([
+            "BÁO CÁO", "Kết quả thực hiện Đề án 06 quý I năm 2026",
+            "I. KẾT QUẢ CÁC MẶT CÔNG TÁC", "1. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI",
+            "1.1. Công tác chỉ đạo của Tỉnh ủy", "- Tỉnh ủy đã ban hành Kế hoạch số 22-KH/TU.",
+            "2. VỀ HOÀN THIỆN THỂ CHẾ", "- Rà soát, đơn giản hóa thủ tục hành chính.",
+            "II. NHIỆM VỤ TRỌNG TÂM", "1. Tiếp tục triển khai Đề án 06", "Nơi nhận:", "- Như trên;", "TRƯỞNG BAN",
+        ])
+        #expect(
+            outline(built.sections) == [
+                "preamble Preamble",
+                "part Phần I",
+                "  section Phần I › Mục 1",
+                "    clause Phần I › Mục 1 › Khoản 1.1",
+                "  section Phần I › Mục 2",
+                "part Phần II",
+                "  section Phần II › Mục 1",
+                "other Nơi nhận",
+            ])
+        #expect(
+            built.sections.last?.blocks.map(\.paragraphs.first?.text) == ["Nơi nhận:", "- Như trên;", "TRƯỞNG BAN"])
+    }
+
+    @Test func decisionWithUntitledArticlesAndAnAttachedCharter() throws {
+        let built = build([
+            "QUYẾT ĐỊNH", "Phê duyệt Điều lệ Hiệp hội",
+            "Điều 1. Phê duyệt Điều lệ của Hiệp hội ban hành kèm theo Quyết định này.",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Nơi nhận:", "- Như Điều 2;", "CHỦ TỊCH",
+            "ĐIỀU LỆ", "Chương I", "QUY ĐỊNH CHUNG", "Điều 1. Tên gọi",
+        ])
+        #expect(
+            outline(built.sections) == [
+                "preamble Preamble", "article Điều 1", "article Điều 2", "other Nơi nhận", "chapter Chương I",
+                "  article Chương I › Điều 1",
+            ])
+        let first = try #require(built.sections.dropFirst().first)
+        #expect(first.heading == nil)
+        #expect(first.blocks.first?.paragraphs.first?.text.hasPrefix("Điều 1. Phê duyệt") == true)
+    }
+
+    @Test func unspacedLabelsAndStyledBullets() {
+        let built = build(["Điều 1. Phạm vi", "1.Công nghệ thông tin", "2..Thông tin số", "# - Nhận xét, đánh giá:"])
+        #expect(
+            outline(built.sections) == [
+                "article Điều 1", "  clause Điều 1 › Khoản 1", "  clause Điều 1 › Khoản 2",
+            ])
+    }
 }

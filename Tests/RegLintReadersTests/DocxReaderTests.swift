@@ -83,6 +83,26 @@ struct DocxReaderTests {
         #expect(document.sections.map(\.heading) == ["Phạm vi", "Đối tượng"])
     }
 
+    /// Word continues a list restarted by a `w:startOverride` instance when the later items use
+    /// the original instance again (pandoc's lists-restart fixture: 1, 2, 3, 4, not 1, 4, 5, 6).
+    @Test func restartedListContinuesAcrossInstances() throws {
+        let numbering = """
+            <w:abstractNum w:abstractNumId="0">\
+            <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>\
+            </w:abstractNum>\
+            <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>\
+            <w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+            """
+        func item(_ num: Int) -> String {
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"\(num)\"/></w:numPr></w:pPr><w:r><w:t>Item</w:t></w:r></w:p>"
+        }
+        let body =
+            DocxFixture.paragraph("Điều 1. Một") + item(1) + item(1) + DocxFixture.paragraph("Điều 2. Hai") + item(2)
+            + item(1) + item(1)
+        let document = try read(DocxFixture(body: body, numbering: numbering))
+        #expect(document.allSections.compactMap(\.number) == ["Điều 1.", "1.", "2.", "Điều 2.", "1.", "2.", "3."])
+    }
+
     @Test func verticallyMergedCells() throws {
         func cell(_ text: String, merge: String? = nil) -> String {
             let properties = merge.map { "<w:tcPr><w:vMerge w:val=\"\($0)\"/></w:tcPr>" } ?? ""

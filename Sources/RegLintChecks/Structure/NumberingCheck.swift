@@ -17,13 +17,14 @@ struct NumberingCheck: Check {
             document and only its breaks are flagged. A list opening with (i) is Roman, and (i) \
             followed by (ii) after lettered items starts a Roman list; (i) after (h) is a letter. \
             Vietnamese points follow the Vietnamese alphabet (a, b, c, d, đ, e, g, h, i, k, … no f, \
-            j, w, z); other languages may skip j, k, w, x, y as Italian does. `1.0, 2.0` headings, \
+            j, w, z) unless the list's own text is English; other languages may skip j, k, w, x, y \
+            as Italian does. Parts and chapters may begin anywhere in an excerpt. `1.0, 2.0` headings, \
             numbers written as words (`Chapter One`, `Art. 1er`, `Phần thứ nhất`) and inserted \
             provisions (`5a`, `102-bis`) are understood. A gap explained by a repeal or omission note \
             (`[Repealed]`, `(omissis)`, `…`) is not a defect, nor is the start of an excerpt; text \
             quoted from another instrument (an amendment's inserted provisions) is not checked. \
-            Published XML is often a portion of an instrument, so there its first part, chapter or \
-            article may carry any number.
+            Published XML is often a portion of an instrument, so there its first article or \
+            section may carry any number.
             """,
         defaultSeverity: .warning,
         triggeringExamples: [

@@ -81,7 +81,7 @@ struct NumberingSequences {
             typealias Run = (serial: Int, system: System, value: Int, token: String, entry: Int, position: Int)
             var runs: [String: Run] = [:]
             var looseRuns: [String: (style: String, run: Run)] = [:]
-            let alphabets = alphabets(of: siblings.map(\.label), kind: facts.sections[siblings[0].entry].section.kind)
+            let alphabets = alphabets(of: siblings, kind: facts.sections[siblings[0].entry].section.kind)
             for (position, sibling) in siblings.enumerated() {
                 let label = sibling.label
                 if label.isInserted { continue }
@@ -190,16 +190,30 @@ struct NumberingSequences {
         return label.numeralClass == .upperAlpha && [.part, .chapter, .section].contains(kind) ? .roman : .letter
     }
 
-    /// The alphabet of each lettered list: the document's, unless the list itself uses a letter
-    /// the Vietnamese alphabet lacks (f, j, w, z), which makes it English.
-    private func alphabets(of labels: [NumberLabel], kind: SectionKind) -> [String: [String]] {
+    /// The alphabet of each lettered list: Vietnamese in a Vietnamese document, unless the list's
+    /// own text is English (an English list quoted in a Vietnamese document), or, when its text
+    /// does not tell, the list uses a letter Vietnamese lacks (f, j, w, z) and never đ.
+    private func alphabets(of siblings: [(entry: Int, label: NumberLabel)], kind: SectionKind) -> [String: [String]] {
+        guard letters.count != 26 else { return [:] }
+        var texts: [String: LanguageDetector] = [:]
+        var tokens: [String: Set<String>] = [:]
+        for sibling in siblings where sibling.label.numeralClass == .lowerAlpha {
+            let style = Self.style(of: sibling.label, kind: kind)
+            let section = facts.sections[sibling.entry].section
+            texts[style, default: LanguageDetector()].add(
+                (section.heading ?? "") + " " + (paragraphTexts[sibling.entry]?.first ?? ""))
+            tokens[style, default: []].insert(sibling.label.token)
+        }
         var result: [String: [String]] = [:]
         let english = "abcdefghijklmnopqrstuvwxyz".map(String.init)
-        let vietnamese = Set(labels.filter { $0.token == "đ" }.map { Self.style(of: $0, kind: kind) })
-        for label in labels where ["f", "j", "w", "z"].contains(label.token) {
-            let style = Self.style(of: label, kind: kind)
-            guard !vietnamese.contains(style) else { continue }
-            result[style] = english
+        for (style, detector) in texts {
+            switch detector.language {
+            case .en: result[style] = english
+            case .vi: continue
+            case .unknown:
+                let used = tokens[style] ?? []
+                if !used.contains("đ"), !used.isDisjoint(with: ["f", "j", "w", "z"]) { result[style] = english }
+            }
         }
         return result
     }
@@ -325,10 +339,11 @@ struct NumberingSequences {
                 return parentNumber.map { $0.prefix + [$0.value ?? -1] } != item.label.prefix
             }
         }
-        // Published XML is often a portion of a larger instrument: its first part, chapter or
-        // article may carry any number.
+        // An excerpt's first part or chapter may carry any number, and published XML is often a
+        // portion of a larger instrument, whose first section or article may too.
         let isTopLevel = !ancestors(of: item.entry).contains { facts.sections[$0].section.kind == entry.section.kind }
-        return isTopLevel && [.part, .chapter, .section, .article].contains(entry.section.kind)
+        if isTopLevel, [.part, .chapter].contains(entry.section.kind) { return true }
+        return isTopLevel && [.section, .article].contains(entry.section.kind)
             && [.akomaNtoso, .mappedXML].contains(document.format)
     }
 

@@ -18,6 +18,10 @@ public struct SectionTreeBuilder: Sendable {
         var section: Section
         var level: Int
         var isAwaitingHeading = false
+        /// The recipients list and signature block after the body: any heading closes it.
+        var isClosingBlock = false
+        /// Opened by a plain number heading (`1. CÔNG TÁC CHỈ ĐẠO` in a report), not a keyword.
+        var isNumberedHeading = false
     }
 
     private let file: String
@@ -46,6 +50,11 @@ public struct SectionTreeBuilder: Sendable {
             appendBlock(.paragraph(paragraph))
             return
         }
+        if !isPreambleOpen, Self.opensClosingBlock(text) {
+            openClosingBlock(at: paragraph.location)
+            appendBlock(.paragraph(paragraph))
+            return
+        }
         let match = hints.isTableOfContents ? nil : HeadingRecognizer.match(text)
         if let last = stack.indices.last, stack[last].isAwaitingHeading {
             stack[last].isAwaitingHeading = false
@@ -54,7 +63,9 @@ public struct SectionTreeBuilder: Sendable {
                 return
             }
         }
-        if match == nil, let level = hints.outlineLevel, !hints.isTableOfContents, !text.isEmpty, text.count <= 200 {
+        if match == nil, let level = hints.outlineLevel, !hints.isTableOfContents, !text.isEmpty, text.count <= 200,
+            !Self.isBulletOrLeadIn(text)
+        {
             // An unnumbered paragraph in a heading style ("Introduction" in Heading 1).
             let section = Section(
                 kind: level == 0 ? .section : .other, heading: text.collapsingWhitespace, location: paragraph.location)
@@ -66,6 +77,9 @@ public struct SectionTreeBuilder: Sendable {
             return
         }
         push(opening.section, level: opening.level, awaitsHeading: opening.awaitsHeading)
+        if case .decimal(depth: 1, _) = match.shape, opening.level == 3 {
+            stack[stack.count - 1].isNumberedHeading = true
+        }
         if opening.keepsParagraph { appendBlock(.paragraph(paragraph)) }
     }
 
@@ -73,6 +87,11 @@ public struct SectionTreeBuilder: Sendable {
     public mutating func addTable(_ table: Table) {
         for paragraph in table.rows.lazy.flatMap({ $0.cells.flatMap(\.paragraphs) }) {
             detector.add(paragraph.text)
+        }
+        if !isPreambleOpen, let first = table.rows.first?.cells.first?.paragraphs.first,
+            Self.opensClosingBlock(first.text.trimmingWhitespace)
+        {
+            openClosingBlock(at: table.location)
         }
         appendBlock(.table(table))
     }
@@ -96,6 +115,11 @@ public struct SectionTreeBuilder: Sendable {
         }
         switch match.shape {
         case .keyword(let kind, let level, _):
+            // "Điều 1. Ban hành kèm theo Quyết định này Quy chế …": an untitled article whose text
+            // follows its number is a sentence, kept as the article's first paragraph.
+            if kind == .article, Self.isSentence(match.rest) {
+                return opening(kind, level, heading: nil, keeps: true)
+            }
             return opening(
                 kind, level, heading: match.rest.isEmpty ? nil : match.rest, keeps: false, awaits: match.rest.isEmpty)
         case .decimal(let depth, let isTerminated):
@@ -104,6 +128,12 @@ public struct SectionTreeBuilder: Sendable {
             if isStyledHeading { return opening(kind, level, heading: match.rest, keeps: false) }
             if depth == 1 {
                 guard isTerminated, !isPreambleOpen else { return nil }
+                // "2." after "1. CÔNG TÁC CHỈ ĐẠO" of a report: the next numbered section.
+                if stack.last(where: { $0.level == 3 })?.isNumberedHeading == true {
+                    return opening(
+                        .section, 3, heading: Self.isHeadingLike(match.rest) ? match.rest : nil,
+                        keeps: !Self.isHeadingLike(match.rest))
+                }
                 if hasArticle { return opening(.clause, 4, heading: nil, keeps: true) }
                 return Self.isHeadingLike(match.rest)
                     ? opening(.section, 3, heading: match.rest, keeps: false)
@@ -115,6 +145,11 @@ public struct SectionTreeBuilder: Sendable {
         case .letter:
             guard stack.contains(where: { $0.level >= 3 && $0.section.kind != .preamble }) else { return nil }
             return opening(.point, 5, heading: isStyledHeading ? match.rest : nil, keeps: !isStyledHeading)
+        case .romanHeading:
+            // "I. KẾT QUẢ …": a part of a report, plan or conclusion, or of a plan attached after
+            // a decision's last article.
+            guard match.rest.count <= 200, !match.rest.hasSuffix(";"), !match.rest.hasSuffix(",") else { return nil }
+            return opening(.part, 0, heading: match.rest, keeps: false)
         case .roman(let numeral):
             guard hasArticle else { return nil }
             let openPoint = stack.last(where: { $0.section.kind == .point && $0.level == 5 })
@@ -134,13 +169,41 @@ public struct SectionTreeBuilder: Sendable {
         return result
     }
 
+    /// "- Nhận xét, đánh giá:", "+ Tồn tại": a bullet or a lead-in, even in a heading style.
+    private static func isBulletOrLeadIn(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        return "-+•–*".contains(first) || text.hasSuffix(":")
+    }
+
+    /// A sentence rather than a heading: long, or closed by a full stop after several words.
+    private static func isSentence(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: \.isWhitespace).count
+        return text.count > 120 || (text.hasSuffix(".") && words > 8) || text.hasSuffix(";")
+    }
+
     private static func isHeadingLike(_ text: String) -> Bool {
         !text.isEmpty && text.count <= 100 && !text.hasSuffix(".") && !text.hasSuffix(":")
             && !text.hasSuffix(";") && !text.hasSuffix(",")
     }
 
+    /// "Nơi nhận:" (recipients), which Vietnamese administrative documents put after the body,
+    /// beside or above the signature block.
+    private static func opensClosingBlock(_ text: String) -> Bool {
+        let folded = text.prefix(12).lowercased()
+        return folded.hasPrefix("nơi nhận") || folded.hasPrefix("nơi gửi")
+    }
+
+    /// Closes every open section: the recipients list and the signature block after it are not
+    /// part of the last article; the next heading (an attached charter or plan) closes them.
+    private mutating func openClosingBlock(at location: SourceLocation) {
+        while !stack.isEmpty { closeTop() }
+        var section = Section(kind: .other, heading: "Nơi nhận", location: location)
+        section.location.sectionPath = []
+        stack.append(OpenSection(section: section, level: -1, isClosingBlock: true))
+    }
+
     private mutating func push(_ section: Section, level: Int, awaitsHeading: Bool) {
-        while let top = stack.last, top.level >= level || top.section.kind == .preamble {
+        while let top = stack.last, top.level >= level || top.section.kind == .preamble || top.isClosingBlock {
             closeTop()
         }
         stack.append(OpenSection(section: section, level: level, isAwaitingHeading: awaitsHeading))

@@ -17,6 +17,9 @@ package enum HeadingRecognizer {
         case letter(String)
         /// `(i)`, `(iv)`, `ii)`: a Roman numeral that may also be read as a letter.
         case roman(String)
+        /// `I.`, `IV.`, `II)`: a capital Roman numeral opening a part of a report or plan
+        /// (`I. KẾT QUẢ THỰC HIỆN`, Decree 30/2020/NĐ-CP's layout).
+        case romanHeading(String)
     }
 
     /// A recognised start: its shape, the label as printed and the rest of the text.
@@ -127,10 +130,13 @@ package enum HeadingRecognizer {
         if let terminator = cursor.first, terminator == "." || terminator == ")" {
             isTerminated = true
             cursor = cursor.dropFirst()
+            if terminator == ".", cursor.first == "." { cursor = cursor.dropFirst() }  // "2..Thông tin"
         }
+        // "1.Công nghệ": a typed label without its space, before a capital letter.
+        let isUnspaced = isTerminated && (cursor.first.map { $0.isUppercase && $0.isLetter } ?? false)
         // The label must be followed by white space and then a letter or an opening quote:
         // "1. Quy chế", "4.2 Access" — not "8.472.000 đồng", "1.5%" or "2024".
-        guard let space = cursor.first, space.isWhitespace else { return nil }
+        guard let space = cursor.first, space.isWhitespace || isUnspaced else { return nil }
         let rest = cursor.drop(while: \.isWhitespace)
         guard let first = rest.first, first.isLetter || "“\"'‘(".contains(first) else { return nil }
         if components.count == 1, !isTerminated, text.dropFirst(components[0].count).first != nil,
@@ -155,7 +161,12 @@ package enum HeadingRecognizer {
         if isParenthesized {
             guard closer == ")" else { return nil }
         } else {
-            guard closer == ")" || (closer == "." && token.count == 1 && (token.first?.isASCII == true || token == "đ"))
+            let isCapitalRoman =
+                token.allSatisfy({ "IVXL".contains($0) }) && SectionNumber.romanValue(String(token)) != nil
+            guard
+                closer == ")"
+                    || (closer == "."
+                        && (isCapitalRoman || token.count == 1 && (token.first?.isASCII == true || token == "đ")))
             else { return nil }
         }
         cursor = cursor.dropFirst()
@@ -171,6 +182,12 @@ package enum HeadingRecognizer {
                 ? Match(shape: .parenthesizedNumber, label: label, rest: rest) : nil
         }
         let lower = token.lowercased()
+        // I, V, X and L only: "C." and "D." are letters of a lettered list.
+        if !isParenthesized, token.allSatisfy({ "IVXL".contains($0) }), SectionNumber.romanValue(String(token)) != nil,
+            let first = rest.first, first.isUppercase || first.isNumber || "“\"(".contains(first)
+        {
+            return Match(shape: .romanHeading(String(token)), label: label, rest: rest)
+        }
         guard lower == String(token) else { return nil }  // "(A)" and "B)" are not points
         if token.count > 1 || ["i", "v", "x"].contains(lower) {
             if SectionNumber.romanValue(lower) != nil {

@@ -1,13 +1,15 @@
 /// Generates the labels Word prints for automatically numbered paragraphs, in document order.
 ///
 /// Counters belong to a list: paragraphs whose `w:num` instances share an abstract numbering
-/// continue one list, unless the instance restarts it with `w:startOverride`, which gives it a
-/// list of its own. Numbering a level resets the deeper levels (unless `w:lvlRestart` says
-/// otherwise).
+/// continue one list. The first paragraph of an instance with `w:startOverride` restarts it, and
+/// the other instances continue from there (Word shows 1, 2, 3, 4 for a restarted list whose
+/// later items use the original instance). Numbering a level resets the deeper levels (unless
+/// `w:lvlRestart` says otherwise).
 struct NumberingCounter {
     private let definitions: NumberingDefinitions
     private let styles: StyleSheet
     private var counters: [String: [Int: Int]] = [:]
+    private var restartedInstances: Set<String> = []
 
     init(definitions: NumberingDefinitions, styles: StyleSheet) {
         self.definitions = definitions
@@ -22,8 +24,14 @@ struct NumberingCounter {
         else { return nil }
         let levelIndex = min(max(requested, 0), 8)
         guard let level = levels[levelIndex] else { return nil }
-        let listKey = instance.startOverrides.isEmpty ? "abstract:" + instance.abstractID : "num:" + instanceID
+        let listKey = "abstract:" + instance.abstractID
         var values = counters[listKey] ?? [:]
+        if !instance.startOverrides.isEmpty, !restartedInstances.contains(instanceID) {
+            // The first paragraph of an instance with w:startOverride restarts the list; the
+            // instances sharing its abstract numbering then continue from there, as Word does.
+            restartedInstances.insert(instanceID)
+            for overridden in instance.startOverrides.keys { values[overridden] = nil }
+        }
         let start = instance.startOverrides[levelIndex] ?? level.start
         values[levelIndex] = values[levelIndex].map { $0 + 1 } ?? start
         for deeper in (levelIndex + 1)..<9 {
