@@ -68,11 +68,26 @@ public struct DocumentLoader: Sendable {
             throw ReaderError.unsupportedFormat(
                 file: path, detail: "an RTF file: save it as .docx (Word 2007 or later)")
         case .text:
-            throw ReaderError.unsupportedFormat(
-                file: path, detail: "not a DOCX or XML file: it starts with text, not '<' (a plain-text export?)")
+            guard url.pathExtension.lowercased() == "txt" else {
+                throw ReaderError.unsupportedFormat(
+                    file: path, detail: "not a DOCX or XML file: it starts with text, not '<' (a plain-text export?)")
+            }
+            return try readPlainText(url: url, path: path)
         case .other:
             return try readXML(path: path)
         }
+    }
+
+    /// A `.txt` export read as an outline: one paragraph a line, headings recognised from the
+    /// text as in DOCX (see ``OutlineReader``).
+    private func readPlainText(url: URL, path: String) throws -> Document {
+        let data = try Data(contentsOf: url)
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ReaderError.unsupportedFormat(file: path, detail: "a text file that is not UTF-8: save it as UTF-8")
+        }
+        var document = OutlineReader.read(text, path: path, language: configuration.language)
+        document.format = .plainText
+        return document
     }
 
     private func readXML(path: String) throws -> Document {

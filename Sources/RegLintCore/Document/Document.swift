@@ -55,6 +55,8 @@ public enum DocumentFormat: String, Sendable, Codable {
     case mappedXML = "xml"
     /// A plain-text outline (check examples and tests).
     case outline
+    /// A UTF-8 `.txt` file, read like an outline (one paragraph a line).
+    case plainText = "text"
 }
 
 /// What a document says about itself.

@@ -8,7 +8,13 @@ package enum PreambleMetadataReader {
     private static let documentTypes: Set<String> = [
         "quy che", "quy dinh", "quyet dinh", "nghi dinh", "thong tu", "thong tu lien tich",
         "huong dan", "ke hoach", "luat", "bo luat", "nghi quyet", "chi thi", "dieu le", "noi quy",
-        "phap lenh", "cong van", "thong bao", "chuong trinh", "de an", "quy trinh",
+        "phap lenh", "cong van", "thong bao", "chuong trinh", "de an", "quy trinh", "hien phap", "lenh",
+        "bao cao", "to trinh", "phieu trinh", "ket luan", "thong bao ket luan", "bien ban", "cong dien",
+        "phuong an", "du an", "thong cao", "hop dong", "giay moi",
+    ]
+    /// Words that may stand before "số" in a number line: `Luật số: 24/2018/QH14`.
+    private static let numberedTypes: Set<String> = [
+        "", "luat", "bo luat", "nghi quyet", "phap lenh", "lenh", "nghi dinh", "quyet dinh", "thong tu",
     ]
     private static let numberLabels = [
         "policy number", "document number", "document no", "reference number", "reference", "number",
@@ -54,10 +60,13 @@ package enum PreambleMetadataReader {
         return metadata
     }
 
-    /// `Số: 12/QC-STTTT` or `Số 12/QC-STTTT` → `12/QC-STTTT`.
+    /// `Số: 12/QC-STTTT`, `Số 12/QC-STTTT` or `Luật số: 24/2018/QH14` → the number; a draft's
+    /// blank `Số: /QĐ-UBND` gives `/QĐ-UBND`.
     private static func vietnameseNumber(_ line: String) -> String? {
-        guard line.hasPrefix("Số") || line.hasPrefix("SỐ") else { return nil }
-        let rest = line.dropFirst(2).drop(while: { $0 == ":" || $0.isWhitespace })
+        guard let so = line.prefix(16).range(of: "số", options: [.caseInsensitive]),
+            numberedTypes.contains(String(line[..<so.lowerBound]).foldedForMatching.trimmingWhitespace)
+        else { return nil }
+        let rest = line[so.upperBound...].drop(while: { $0 == ":" || $0.isWhitespace })
         let token = rest.prefix(while: { !$0.isWhitespace })
         guard token.contains("/"), token.first?.isNumber == true || token.first == "/" else { return nil }
         return String(token)
@@ -85,24 +94,54 @@ package enum PreambleMetadataReader {
         return nil
     }
 
+    /// The document type line in capitals (`QUYẾT ĐỊNH`, `ĐIỀU LỆ HIỆP HỘI …`) with the subject
+    /// line after it; otherwise the paragraphs in the Title style; otherwise nil.
     private static func title(titles: [String], lines: [String]) -> String? {
-        if let first = titles.first {
-            if titles.count == 1, documentTypes.contains(first.foldedForMatching),
-                let index = lines.firstIndex(of: first), index + 1 < lines.count,
-                isSubjectLine(lines[index + 1])
-            {
-                return first + " " + lines[index + 1]
-            }
-            return titles.joined(separator: " ")
-        }
-        for (index, line) in lines.enumerated() where documentTypes.contains(line.foldedForMatching) {
+        let titles = titles.filter { !isNationalHeader($0) }
+        for (index, line) in lines.enumerated() where startsWithDocumentType(line) {
             guard line.filter(\.isLetter).allSatisfy(\.isUppercase) else { continue }
-            if index + 1 < lines.count, isSubjectLine(lines[index + 1]) {
+            if documentTypes.contains(line.foldedForMatching), index + 1 < lines.count, isSubjectLine(lines[index + 1])
+            {
                 return line + " " + lines[index + 1]
             }
             return line
         }
-        return nil
+        return titles.isEmpty ? nil : titles.joined(separator: " ")
+    }
+
+    /// A document type line in capitals: `BÁO CÁO`, `PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC`.
+    package static func isDocumentTypeLine(_ line: String) -> Bool {
+        let text = line.trimmingWhitespace
+        return startsWithDocumentType(text) && text.filter(\.isLetter).allSatisfy(\.isUppercase)
+    }
+
+    /// `QUYẾT ĐỊNH`, `ĐIỀU LỆ HIỆP HỘI …`, `QUYẾT ĐỊNH:` (the enacting word before the articles).
+    private static func startsWithDocumentType(_ line: String) -> Bool {
+        let folded = line.foldedForMatching
+        guard !folded.hasSuffix(":") else { return false }
+        return documentTypes.contains(folded) || documentTypes.contains { folded.hasPrefix($0 + " ") && $0.count > 3 }
+    }
+
+    /// The national title and motto, `Số: …`, `Hà Nội, ngày …`, `Kính gửi:`, a document type
+    /// line: lines of a Vietnamese document's header, which stay in the preamble even when
+    /// they are typed in a heading style.
+    package static func isHeaderLine(_ line: String) -> Bool {
+        let text = line.trimmingWhitespace
+        let folded = text.foldedForMatching
+        if isNationalHeader(text) || folded.hasPrefix("kinh gui") || folded.hasPrefix("v/v") { return true }
+        if vietnameseNumber(text) != nil { return true }
+        if let comma = folded.firstIndex(of: ","), folded.distance(from: folded.startIndex, to: comma) <= 40,
+            String(folded[comma...].dropFirst()).trimmingWhitespace.hasPrefix("ngay ")
+        {
+            return true
+        }
+        return startsWithDocumentType(text)
+            || documentTypes.contains(folded.replacingDots.trimmingCharacters(in: [":"]))
+    }
+
+    private static func isNationalHeader(_ line: String) -> Bool {
+        let folded = line.foldedForMatching
+        return folded.contains("cong hoa xa hoi chu nghia viet nam") || folded.contains("doc lap - tu do")
     }
 
     private static func isSubjectLine(_ line: String) -> Bool {

@@ -45,6 +45,13 @@ public struct SectionTreeBuilder: Sendable {
     public mutating func addParagraph(_ paragraph: Paragraph, hints: ParagraphHints = ParagraphHints()) {
         detector.add(paragraph.text)
         let text = paragraph.text.trimmingWhitespace
+        if isPreambleOpen, finished.isEmpty, hints.outlineLevel != nil || hints.isTitle,
+            PreambleMetadataReader.isHeaderLine(text)
+        {
+            // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "QUYẾT ĐỊNH" in a heading style: the header.
+            appendBlock(.paragraph(paragraph))
+            return
+        }
         if hints.isTitle, isPreambleOpen {
             titleParagraphs.append(text)
             appendBlock(.paragraph(paragraph))
@@ -125,9 +132,15 @@ public struct SectionTreeBuilder: Sendable {
         case .decimal(let depth, let isTerminated):
             let kinds: [(SectionKind, Int)] = [(.section, 3), (.clause, 4), (.point, 5), (.other, 6)]
             let (kind, level) = kinds[min(depth, 4) - 1]
-            if isStyledHeading { return opening(kind, level, heading: match.rest, keeps: false) }
+            if isStyledHeading {
+                // "3. Thể thức ra khỏi Hiệp hội" in a heading style inside Điều 11: a titled clause.
+                if depth == 1, stack.contains(where: { $0.section.kind == .article }) {
+                    return opening(.clause, 4, heading: match.rest, keeps: false)
+                }
+                return opening(kind, level, heading: match.rest, keeps: false)
+            }
             if depth == 1 {
-                guard isTerminated, !isPreambleOpen else { return nil }
+                guard isTerminated, !isPreambleOpen || opensBodyFromPreamble(match) else { return nil }
                 // "2." after "1. CÔNG TÁC CHỈ ĐẠO" of a report: the next numbered section.
                 if stack.last(where: { $0.level == 3 })?.isNumberedHeading == true {
                     return opening(
@@ -173,6 +186,17 @@ public struct SectionTreeBuilder: Sendable {
     private static func isBulletOrLeadIn(_ text: String) -> Bool {
         guard let first = text.first else { return false }
         return "-+•–*".contains(first) || text.hasSuffix(":")
+    }
+
+    /// "1. Vấn đề trình: …" after the title and "Kính gửi" of a submission or letter that has no
+    /// articles: the body begins. Not in a list of legal bases ("Căn cứ …;").
+    private func opensBodyFromPreamble(_ match: HeadingRecognizer.Match) -> Bool {
+        guard SectionNumber.value(of: match.label) == "1", finished.isEmpty,
+            let last = preambleParagraphs.last?.text.trimmingWhitespace,
+            preambleParagraphs.contains(where: { PreambleMetadataReader.isDocumentTypeLine($0.text) })
+        else { return false }
+        let folded = last.foldedForMatching
+        return !folded.hasPrefix("can cu") && !last.hasSuffix(";") && !folded.hasPrefix("theo de nghi")
     }
 
     /// A sentence rather than a heading: long, or closed by a full stop after several words.
