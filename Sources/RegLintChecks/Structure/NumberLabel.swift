@@ -55,8 +55,7 @@ struct NumberLabel: Equatable {
         while let last = body.last, ".:)–—-".contains(last) || last.isWhitespace { body = body.dropLast() }
         let closer = text.dropFirst(body.count).first(where: { ".)".contains($0) })
         self.word = word
-        self.shape =
-            word.isEmpty ? (opensBracket ? "(#" : "#") + (closer.map(String.init) ?? "") : ""
+        self.shape = word.isEmpty ? (opensBracket ? "(#" : "#") + (closer.map(String.init) ?? "") : ""
         // "102-bis", "5A", "52B", "10a": inserted provisions.
         var numeral = body
         var inserted = false

@@ -58,19 +58,24 @@ struct NumberingSequences {
         let isWrittenUnlikePrevious: Bool
         /// A letter the list's alphabet lacks: `f)` in a Vietnamese list.
         let isOutsideAlphabet: Bool
+        /// The number was read from the text of a section whose markup has none: it fills its
+        /// place in the list but is never reported itself.
+        let isNumberFromText: Bool
     }
 
     /// Every numbered section, its list and its value, in document order.
     private func items() -> [Item] {
         var children: [Int: [(entry: Int, label: NumberLabel)]] = [:]
+        var numbersFromText: Set<Int> = []
         var order: [Int] = []
         var annexDepth: [Int: Bool] = [:]
         for (index, entry) in facts.sections.enumerated() {
             let inAnnex = entry.section.kind == .annex || (entry.parent.flatMap { annexDepth[$0] } ?? false)
             annexDepth[index] = inAnnex
             guard !entry.isQuoted, Self.checked.contains(entry.section.kind),
-                let number = entry.section.number, let label = NumberLabel(number)
+                let number = entry.section.number ?? numberInText(of: index), let label = NumberLabel(number)
             else { continue }
+            if entry.section.number == nil { numbersFromText.insert(index) }
             let parent = entry.parent ?? -1
             if children[parent] == nil { order.append(parent) }
             children[parent, default: []].append((index, label))
@@ -81,6 +86,8 @@ struct NumberingSequences {
             typealias Run = (serial: Int, system: System, value: Int, token: String, entry: Int, position: Int)
             var runs: [String: Run] = [:]
             var looseRuns: [String: (style: String, run: Run)] = [:]
+            let siblingShapes = Dictionary(
+                siblings.map { ($0.entry, $0.label.shape) }, uniquingKeysWith: { first, _ in first })
             let alphabets = alphabets(of: siblings, kind: facts.sections[siblings[0].entry].section.kind)
             for (position, sibling) in siblings.enumerated() {
                 let label = sibling.label
@@ -91,13 +98,20 @@ struct NumberingSequences {
                 var run = runs[style]
                 // "(1)", "(2)", "3": the same list with one label written differently.
                 var writtenUnlike: Int?
+                var joinsSilently = false
                 let loose = Self.looseStyle(of: label, kind: section.kind)
                 if run == nil, let other = looseRuns[loose], other.style != style,
                     value(of: label, system: other.run.system, letters: alphabets[other.style] ?? letters)
                         == other.run.value + 1
                 {
                     run = other.run
-                    writtenUnlike = other.run.entry
+                    // "3." then "4": a full stop is punctuation, not the list's style.
+                    let brackets = { (shape: String) in shape.filter { $0 != "." } }
+                    if brackets(label.shape) != brackets(siblingShapes[other.run.entry] ?? "") {
+                        writtenUnlike = other.run.entry
+                    } else {
+                        joinsSilently = true
+                    }
                 }
                 var system = System.number
                 if case .number = label.numeralClass {
@@ -139,10 +153,11 @@ struct NumberingSequences {
                         entry: sibling.entry, label: label, value: value, system: system, letters: alphabet, list: list,
                         style: style + (annexDepth[sibling.entry] == true ? "|annex" : ""), isFirstInList: isFirst,
                         isStartKnown: isStartKnown, previous: isFirst ? nil : run?.entry,
-                        isWrittenUnlikePrevious: writtenUnlike != nil, isOutsideAlphabet: isOutsideAlphabet))
+                        isWrittenUnlikePrevious: writtenUnlike != nil, isOutsideAlphabet: isOutsideAlphabet,
+                        isNumberFromText: numbersFromText.contains(sibling.entry)))
                 let updated = (serial, system, value, label.token, sibling.entry, position)
                 runs[style] = updated
-                if writtenUnlike != nil, let other = looseRuns[loose] { runs[other.style] = updated }
+                if writtenUnlike != nil || joinsSilently, let other = looseRuns[loose] { runs[other.style] = updated }
                 looseRuns[loose] = (looseRuns[loose]?.style ?? style, updated)
             }
         }
@@ -152,6 +167,18 @@ struct NumberingSequences {
     /// The style without the brackets.
     private static func looseStyle(of label: NumberLabel, kind: SectionKind) -> String {
         style(of: label, kind: kind, shape: "")
+    }
+
+    /// A section whose markup has no number but whose text starts with one: "5. La disposizione"
+    /// in a paragraph element without `<num>`.
+    private func numberInText(of entry: Int) -> String? {
+        guard facts.sections[entry].section.heading == nil, let text = paragraphTexts[entry]?.first,
+            let match = HeadingRecognizer.match(text)
+        else { return nil }
+        switch match.shape {
+        case .decimal(depth: 1, isTerminated: true), .parenthesizedNumber, .letter: return match.label
+        default: return nil
+        }
     }
 
     private static func style(of label: NumberLabel, kind: SectionKind) -> String {
@@ -262,6 +289,7 @@ struct NumberingSequences {
                 lastInStyle[item.style] = item
                 byEntry[item.entry] = item
             }
+            if item.isNumberFromText { continue }
             if let previousEntry = item.previous, let previous = byEntry[previousEntry] {
                 if let message = compare(item, after: previous) { diagnostics.append(report(item, message)) }
                 continue

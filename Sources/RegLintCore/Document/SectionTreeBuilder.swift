@@ -189,11 +189,13 @@ public struct SectionTreeBuilder: Sendable {
     }
 
     /// "1. Vấn đề trình: …" after the title and "Kính gửi" of a submission or letter that has no
-    /// articles: the body begins. Not in a list of legal bases ("Căn cứ …;").
+    /// articles, or a first heading "1. State of documentation": the body begins. Not in a list
+    /// of legal bases ("Căn cứ …;").
     private func opensBodyFromPreamble(_ match: HeadingRecognizer.Match) -> Bool {
         guard SectionNumber.value(of: match.label) == "1", finished.isEmpty,
             let last = preambleParagraphs.last?.text.trimmingWhitespace,
-            preambleParagraphs.contains(where: { PreambleMetadataReader.isDocumentTypeLine($0.text) })
+            Self.isHeadingLike(match.rest)
+                || preambleParagraphs.contains(where: { PreambleMetadataReader.isDocumentTypeLine($0.text) })
         else { return false }
         let folded = last.foldedForMatching
         return !folded.hasPrefix("can cu") && !last.hasSuffix(";") && !folded.hasPrefix("theo de nghi")
