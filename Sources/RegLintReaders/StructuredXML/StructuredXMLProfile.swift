@@ -26,6 +26,18 @@ struct StructuredXMLProfile: Sendable {
     var idAttributes: [String] = []
     /// The element holding document metadata, read by ``AkomaNtosoMetadata``.
     var metadataElement: String?
+    /// Inline elements outside a paragraph (`b`, `span`, `person`, `mod` …): their text joins
+    /// the text around them in one paragraph. Any other element that is neither a section, a
+    /// paragraph, a number, a heading nor a table part ends a paragraph of loose text.
+    var inline: Set<String> = []
+    /// Elements holding text quoted from another instrument (Akoma Ntoso `quotedStructure`,
+    /// `embeddedStructure`): a section of kind ``SectionKind/quotation``, even inside a paragraph.
+    var quotations: Set<String> = []
+    /// Elements marking omitted text (Akoma Ntoso `omissis`): a paragraph of their own.
+    var omissions: Set<String> = []
+    /// A number or heading element belongs to a section only as its direct child (Akoma Ntoso);
+    /// otherwise (mapped schemas) to the innermost enclosing section, through wrappers.
+    var numbersAreSectionChildren = false
 
     init(mapping: XMLStructureMapping) {
         format = .mappedXML
@@ -56,6 +68,15 @@ struct StructuredXMLProfile: Sendable {
                     "conclusions": .other, "attachment": .annex, "annex": .annex, "introduction": .other,
                     "background": .other, "arguments": .other, "remedies": .other, "motivation": .other,
                     "decision": .other, "debateSection": .other, "crossHeading": .other,
+                    // Titled blocks (explanatory memoranda, notes), numbered recitals, a judgment's header.
+                    "tblock": .other, "blockContainer": .other, "recital": .other, "header": .preamble,
+                    // Debate sections (AKN's speechSection group besides debateSection).
+                    "address": .other, "adjournment": .other, "administrationOfOath": .other,
+                    "communication": .other, "declarationOfVote": .other, "ministerialStatements": .other,
+                    "nationalInterest": .other, "noticesOfMotion": .other, "oralStatements": .other,
+                    "papers": .other, "personalStatements": .other, "petitions": .other, "pointOfOrder": .other,
+                    "prayers": .other, "proceduralMotions": .other, "questions": .other, "resolutions": .other,
+                    "rollCall": .other, "writtenStatements": .other,
                 ],
                 number: ["num"], heading: ["heading", "subheading"],
                 paragraphs: ["p", "listIntroduction", "listWrapUp", "block", "tocItem"],
@@ -68,6 +89,24 @@ struct StructuredXMLProfile: Sendable {
         profile.lineBreaks = ["eol", "eop", "br"]
         profile.idAttributes = ["eId", "id", "GUID"]
         profile.metadataElement = "meta"
+        profile.inline = akomaNtosoInline
+        profile.quotations = ["quotedStructure", "embeddedStructure"]
+        profile.omissions = ["omissis"]
+        profile.numbersAreSectionChildren = true
         return profile
     }()
+
+    /// Akoma Ntoso's inline elements (the schema's `inline`, `HTMLinline`, `markers` and
+    /// `inlineCM` groups), less those the reader gives a role of their own (links, notes, line
+    /// breaks, `docTitle`, `docNumber`, `omissis`, quoted structures).
+    static let akomaNtosoInline: Set<String> = [
+        "abbr", "affectedDocument", "argument", "b", "change", "concept", "courtType", "date", "decoration", "def",
+        "del", "docAuthority", "docCommittee", "docDate", "docIntroducer", "docJurisdiction", "docProponent",
+        "docPurpose", "docStage", "docStatus", "docType", "docketNumber", "embeddedText", "entity", "event",
+        "extractText", "fillIn", "i", "inline", "ins", "judge", "lawyer", "legislature", "location", "marker", "mmod",
+        "mod", "neutralCitation", "noteRef", "object", "opinion", "organization", "outcome", "party", "passiveRef",
+        "person", "placeholder", "popup", "process", "quantity", "quotedText", "recordedTime", "relatedDocument",
+        "remark", "rmod", "role", "session", "shortTitle", "signature", "span", "sub", "sup", "term", "time", "u",
+        "vote",
+    ]
 }

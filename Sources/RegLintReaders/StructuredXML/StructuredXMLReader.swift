@@ -11,7 +11,12 @@ struct StructuredXMLReader {
 
     private enum Role {
         case section
+        case quotation
         case paragraph
+        /// Text outside any paragraph element (in a list item, a caption, a speaker's name …),
+        /// collected as a paragraph of the element that holds it. A collector role only.
+        case loose
+        case omission
         case number
         case heading
         case title
@@ -37,20 +42,44 @@ struct StructuredXMLReader {
         var cellLocation: SourceLocation
     }
 
+    /// Text being collected into a paragraph, number, heading, title or note.
+    private struct OpenCollector {
+        var role: Role
+        var collector = TextCollector()
+        var location: SourceLocation
+        /// For loose text: the number of open elements when it started, so it ends with the
+        /// element that holds it (the one at that depth).
+        var depth = 0
+        /// The paragraph goes on after a quotation or omission: its location moves to its next text.
+        var isResumed = false
+    }
+
+    /// What the reader knows of an open section: whether its number and heading are taken.
+    private struct OpenSection {
+        var hasNumber = false
+        var hasHeading = false
+    }
+
     private struct State {
         var builder: SectionTreeBuilder
         var roles: [Role] = []
-        var collectors: [(role: Role, collector: TextCollector, location: SourceLocation)] = []
+        var collectors: [OpenCollector] = []
+        /// Collectors of the paragraphs a quotation interrupts, restored when it ends.
+        var interrupted: [[OpenCollector]] = []
+        var sections: [OpenSection] = []
         var tables: [TableState] = []
         var notes: [Note] = []
         var noteReferences: [Int] = []
         var noteLines: [Int] = []
         var noteParagraphs: [[Paragraph]] = []
         var ids: [String?] = []
+        var anchors: Set<String> = []
         var titles: [String] = []
         var metadata = AkomaNtosoMetadata()
         var namespace: String?
         var suppressions = SuppressionCollector(usesLines: true)
+
+        var isInCell: Bool { !tables.isEmpty && roles.contains(.cell) }
     }
 
     /// Reads the file at `path`, streaming.
@@ -60,7 +89,7 @@ struct StructuredXMLReader {
             while let event = try reader.next() {
                 switch event {
                 case .start(let name): try start(name, reader: reader, state: &state)
-                case .end: end(reader: reader, state: &state)
+                case .end(let name): end(name, reader: reader, state: &state)
                 case .text(let text): addText(text, line: reader.line, state: &state)
                 case .processingInstruction(let target, let data):
                     if target == "reglint" {
@@ -81,20 +110,24 @@ struct StructuredXMLReader {
         return Document(
             path: path, format: profile.format, language: language ?? state.metadata.language ?? built.language,
             metadata: built.metadata, sections: built.sections, notes: notes,
-            suppressions: state.suppressions.suppressionsFinishing(at: Int(Int32.max)))
-
+            suppressions: state.suppressions.suppressionsFinishing(at: Int(Int32.max)), anchors: state.anchors)
     }
 
     private func start(_ name: XMLStreamReader.Name, reader: XMLStreamReader, state: inout State) throws {
         if state.namespace == nil { state.namespace = name.namespace }
         let local = name.namespace == state.namespace ? name.localName : ""
-        let id = profile.idAttributes.lazy.compactMap { reader.attribute($0) }.first
-        state.ids.append(id ?? state.ids.last ?? nil)
         if state.roles.last == .metadata || local == profile.metadataElement {
+            state.ids.append(state.ids.last ?? nil)
             state.metadata.start(local, reader: reader)
             push(.metadata, state: &state)
             return
         }
+        var id: String?
+        for case let value? in reader.attributes(profile.idAttributes) {
+            if id == nil { id = value }
+            if !value.isEmpty { state.anchors.insert(value) }
+        }
+        state.ids.append(id ?? state.ids.last ?? nil)
         if profile.skip.contains(local) {
             state.ids.removeLast()
             try reader.skipElement()
@@ -104,17 +137,30 @@ struct StructuredXMLReader {
         var location: SourceLocation {
             SourceLocation(file: path, line: reader.line, column: reader.elementColumn(), eId: eId)
         }
+        if profile.quotations.contains(local), startQuotation(at: location, state: &state) { return }
+        if profile.omissions.contains(local), startOmission(at: location, state: &state) { return }
+        // Loose text: an inline element continues it (or starts it), any other element ends it.
+        if isInline(local) {
+            if state.collectors.isEmpty, !state.isInCell {
+                state.collectors.append(OpenCollector(role: .loose, location: location, depth: state.roles.count))
+            }
+        } else if state.collectors.last?.role == .loose {
+            finishLoose(state: &state)
+        } else if state.collectors.isEmpty, state.isInCell {
+            breakCellText(state: &state)  // `<td><ol><li>one</li><li>two</li></ol></td>`: one two
+        }
         let topRole = state.collectors.last?.role
         let isInsideText = topRole != nil && topRole != .note
         if profile.notes.contains(local), isInsideText {
             state.noteReferences.append(state.collectors.last?.location.line ?? 0)
             state.noteParagraphs.append([])
-            state.collectors.append((.note, TextCollector(), location))
+            state.collectors.append(OpenCollector(role: .note, location: location))
             push(.note, state: &state)
         } else if isInsideText {
             startInline(local, reader: reader, state: &state)
         } else if let kind = profile.sections[local], state.tables.isEmpty {
             state.builder.openSection(kind: kind, location: location)
+            state.sections.append(OpenSection())
             push(.section, state: &state)
         } else if profile.tables.contains(local) {
             state.tables.append(TableState(location: location, cellLocation: location))
@@ -132,24 +178,112 @@ struct StructuredXMLReader {
             state.tables[last].cellLocation = location
             push(.cell, state: &state)
         } else if profile.paragraphs.contains(local) {
-            state.collectors.append((.paragraph, TextCollector(), location))
+            state.collectors.append(OpenCollector(role: .paragraph, location: location))
             push(.paragraph, state: &state)
         } else if profile.title.contains(local) || profile.documentNumbers.contains(local) {
+            // In a table cell (elsewhere a title is inline text of a paragraph, loose or not).
             let role: Role = profile.title.contains(local) ? .title : .documentNumber
-            state.collectors.append((role, TextCollector(), location))
+            state.collectors.append(OpenCollector(role: role, location: location))
             push(role, state: &state)
-        } else if profile.number.contains(local), state.tables.isEmpty {
-            state.collectors.append((.number, TextCollector(), location))
-            push(.number, state: &state)
-        } else if profile.heading.contains(local), state.tables.isEmpty {
-            state.collectors.append((.heading, TextCollector(), location))
-            push(.heading, state: &state)
+        } else if profile.number.contains(local) || profile.heading.contains(local), state.tables.isEmpty {
+            let role = numberOrHeadingRole(isNumber: profile.number.contains(local), state: state)
+            state.collectors.append(OpenCollector(role: role, location: location))
+            push(role, state: &state)
         } else {
             push(.transparent, state: &state)
         }
     }
 
-    /// Inside a paragraph: links, line breaks, docTitle and the like; everything else is text.
+    private func isInline(_ local: String) -> Bool {
+        profile.inline.contains(local) || profile.links[local] != nil || profile.lineBreaks.contains(local)
+            || profile.title.contains(local) || profile.documentNumbers.contains(local)
+    }
+
+    /// A `num` or `heading` directly inside a section gives its number, then its heading (a
+    /// second `num`, as EU acts hold article titles, is the heading); any other (a third one, a
+    /// `subheading` after the heading, a `num` of a block that is not a section) is a paragraph.
+    /// In mapped schemas the section may enclose the number through wrapper elements.
+    private func numberOrHeadingRole(isNumber: Bool, state: State) -> Role {
+        let owner =
+            profile.numbersAreSectionChildren
+            ? state.roles.last : state.roles.last(where: { $0 != .transparent })
+        guard owner == .section, let section = state.sections.last else { return .paragraph }
+        if isNumber, !section.hasNumber { return .number }
+        return section.hasHeading ? .paragraph : .heading
+    }
+
+    /// Starts a quotation section. Inside a paragraph (`<p><mod>… <quotedStructure>`), the text so
+    /// far becomes a paragraph and the text after the quotation another one. Returns false where
+    /// a quotation cannot be a section (in a table, a note, a number or heading): there its text
+    /// stays inline.
+    private func startQuotation(at location: SourceLocation, state: inout State) -> Bool {
+        guard state.tables.isEmpty, state.noteParagraphs.isEmpty else { return false }
+        if let top = state.collectors.last?.role {
+            guard top == .paragraph || top == .loose else { return false }
+            splitParagraph(state: &state)
+        }
+        state.interrupted.append(state.collectors)
+        state.collectors = []
+        state.builder.openSection(kind: .quotation, location: location)
+        state.sections.append(OpenSection())
+        push(.quotation, state: &state)
+        return true
+    }
+
+    /// Starts an omission mark, which becomes a paragraph of its own (its text, or "…"). Returns
+    /// false inside a number, heading, title, note or table cell, where its text stays inline.
+    private func startOmission(at location: SourceLocation, state: inout State) -> Bool {
+        guard state.noteParagraphs.isEmpty else { return false }
+        switch state.collectors.last?.role {
+        case .paragraph?, .loose?: splitParagraph(state: &state)
+        case nil: guard !state.isInCell else { return false }
+        default: return false
+        }
+        state.collectors.append(OpenCollector(role: .omission, location: location))
+        push(.omission, state: &state)
+        return true
+    }
+
+    /// Emits the innermost paragraph's text so far and starts it afresh.
+    private func splitParagraph(state: inout State) {
+        guard let last = state.collectors.indices.last else { return }
+        let open = state.collectors[last]
+        if !open.collector.isBlank {
+            let parentIsNote = last > 0 && state.collectors[last - 1].role == .note
+            emit(paragraph(open), parentIsNote: parentIsNote, state: &state)
+        }
+        state.collectors[last].collector = TextCollector()
+        state.collectors[last].isResumed = true
+    }
+
+    private func paragraph(_ open: OpenCollector) -> Paragraph {
+        Paragraph(
+            text: open.collector.text, location: open.location, spans: open.collector.spans,
+            links: open.collector.links)
+    }
+
+    /// Places a finished paragraph: in the note, the table cell or the section it stands in.
+    private func emit(_ paragraph: Paragraph, parentIsNote: Bool, state: inout State) {
+        if parentIsNote, !state.noteParagraphs.isEmpty {
+            state.noteParagraphs[state.noteParagraphs.count - 1].append(paragraph)
+        } else if let last = state.tables.indices.last, state.roles.contains(.cell) {
+            state.tables[last].paragraphs.append(paragraph)
+        } else {
+            // A table's caption, or a paragraph outside any table, stands in the section.
+            state.builder.addBlock(.paragraph(paragraph))
+        }
+    }
+
+    /// A block element inside a table cell separates the words before and after it.
+    private func breakCellText(state: inout State) {
+        if let last = state.tables.indices.last { state.tables[last].cellCollector.appendBreak() }
+    }
+
+    private func finishLoose(state: inout State) {
+        guard state.collectors.last?.role == .loose, let open = state.collectors.popLast() else { return }
+        if !open.collector.isBlank { emit(paragraph(open), parentIsNote: false, state: &state) }
+    }
+
     private func startInline(_ local: String, reader: XMLStreamReader, state: inout State) {
         let last = state.collectors.count - 1
         if let attribute = profile.links[local], let target = reader.attribute(attribute) {
@@ -160,7 +294,7 @@ struct StructuredXMLReader {
         if profile.lineBreaks.contains(local) { state.collectors[last].collector.appendBreak() }
         if profile.title.contains(local) || profile.documentNumbers.contains(local) {
             let role: Role = profile.title.contains(local) ? .title : .documentNumber
-            state.collectors.append((role, TextCollector(), state.collectors[last].location))
+            state.collectors.append(OpenCollector(role: role, location: state.collectors[last].location))
             push(role, state: &state)
             return
         }
@@ -172,28 +306,39 @@ struct StructuredXMLReader {
         state.roles.append(role)
     }
 
-    private func end(reader: XMLStreamReader, state: inout State) {
+    private func end(_ name: XMLStreamReader.Name, reader: XMLStreamReader, state: inout State) {
+        // Loose text ends with the element that holds it.
+        if let open = state.collectors.last, open.role == .loose, open.depth >= state.roles.count {
+            finishLoose(state: &state)
+        }
+        if state.collectors.isEmpty, state.isInCell, !isInline(name.namespace == state.namespace ? name.localName : "")
+        {
+            breakCellText(state: &state)
+        }
         guard let role = state.roles.popLast() else { return }
         state.ids.removeLast()
         switch role {
         case .section:
             state.builder.closeSection()
-        case .paragraph, .title, .documentNumber, .number, .heading:
+            state.sections.removeLast()
+        case .quotation:
+            state.builder.closeSection()
+            state.sections.removeLast()
+            // The interrupted paragraph goes on after the quotation.
+            state.collectors = state.interrupted.popLast() ?? []
+            if let last = state.collectors.indices.last { state.collectors[last].isResumed = true }
+        case .paragraph, .title, .documentNumber, .number, .heading, .omission:
             finishCollector(role, state: &state)
         case .note:
-            guard let (_, collector, location) = state.collectors.popLast() else { return }
+            guard let open = state.collectors.popLast() else { return }
             var paragraphs = state.noteParagraphs.popLast() ?? []
-            if !collector.isBlank {
-                paragraphs.append(
-                    Paragraph(text: collector.text, location: location, spans: collector.spans, links: collector.links))
-            }
+            if !open.collector.isBlank { paragraphs.append(paragraph(open)) }
             let reference = state.noteReferences.popLast() ?? 0
             if !paragraphs.isEmpty {
-                let id = location.eId ?? String(state.notes.count + 1)
+                let id = open.location.eId ?? String(state.notes.count + 1)
                 state.notes.append(Note(kind: .footnote, id: id, paragraphs: paragraphs))
                 state.noteLines.append(reference)
             }
-
         case .link:
             if !state.collectors.isEmpty { state.collectors[state.collectors.count - 1].collector.closeLink() }
         case .cell:
@@ -208,35 +353,46 @@ struct StructuredXMLReader {
             finishTable(state: &state)
         case .metadata:
             state.metadata.end()
-        case .transparent:
+        case .loose, .transparent:
             break
         }
     }
 
     private func finishCollector(_ role: Role, state: inout State) {
-        guard let (_, collector, location) = state.collectors.popLast() else { return }
-        let text = collector.text
+        guard let open = state.collectors.popLast() else { return }
+        let text = open.collector.text
         switch role {
         case .number:
             state.builder.setNumber(text)
+            if let last = state.sections.indices.last, !text.collapsingWhitespace.isEmpty {
+                state.sections[last].hasNumber = true
+            }
         case .heading:
             state.builder.setHeading(text)
+            if let last = state.sections.indices.last, !text.collapsingWhitespace.isEmpty {
+                state.sections[last].hasHeading = true
+            }
         case .title, .documentNumber:
             if role == .title, !text.isEmpty { state.titles.append(text) }
             if role == .documentNumber, !text.isEmpty { state.metadata.statedNumber(text) }
             if let last = state.collectors.indices.last {
-                state.collectors[last].collector.append(text, line: location.line ?? 0)
+                state.collectors[last].collector.append(text, line: open.location.line ?? 0)
+            } else if let last = state.tables.indices.last, state.isInCell {
+                state.tables[last].cellCollector.append(text, line: open.location.line ?? 0)
+            } else if !open.collector.isBlank {
+                emit(paragraph(open), parentIsNote: false, state: &state)
             }
+        case .omission:
+            // An omission mark: its own text ("(...)", "* * *"), or an ellipsis standing for it.
+            var mark = paragraph(open)
+            if open.collector.isBlank {
+                mark = Paragraph(
+                    text: "…", location: open.location, spans: [TextSpan(offset: 0, length: 1, source: .generated)])
+            }
+            emit(mark, parentIsNote: false, state: &state)
         default:
-            guard !collector.isBlank else { return }
-            let paragraph = Paragraph(text: text, location: location, spans: collector.spans, links: collector.links)
-            if !state.noteParagraphs.isEmpty, state.collectors.last?.role == .note {
-                state.noteParagraphs[state.noteParagraphs.count - 1].append(paragraph)
-            } else if let last = state.tables.indices.last {
-                state.tables[last].paragraphs.append(paragraph)
-            } else {
-                state.builder.addBlock(.paragraph(paragraph))
-            }
+            guard !open.collector.isBlank else { return }
+            emit(paragraph(open), parentIsNote: state.collectors.last?.role == .note, state: &state)
         }
     }
 
@@ -271,9 +427,20 @@ struct StructuredXMLReader {
     private func addText(_ text: String, line: Int, state: inout State) {
         if state.roles.last == .metadata { return }
         if let last = state.collectors.indices.last {
+            if state.collectors[last].isResumed, state.collectors[last].collector.isBlank {
+                state.collectors[last].location.line = line
+                state.collectors[last].location.column = nil
+            }
             state.collectors[last].collector.append(text, line: line)
         } else if let last = state.tables.indices.last, state.roles.contains(.cell) {
             state.tables[last].cellCollector.append(text, line: line)
+        } else if text.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
+            // Text outside any paragraph element: a paragraph of the element that holds it.
+            var open = OpenCollector(
+                role: .loose, location: SourceLocation(file: path, line: line, eId: state.ids.last ?? nil),
+                depth: state.roles.count)
+            open.collector.append(text, line: line)
+            state.collectors.append(open)
         }
     }
 }

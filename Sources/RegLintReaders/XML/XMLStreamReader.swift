@@ -175,6 +175,23 @@ final class XMLStreamReader {
         return nil
     }
 
+    /// The values of the current element's attributes with these local names (any namespace),
+    /// in the order of `localNames`, read in one pass over the attributes.
+    func attributes(_ localNames: [String]) -> [String?] {
+        var values = [String?](repeating: nil, count: localNames.count)
+        guard !localNames.isEmpty, xmlTextReaderMoveToFirstAttribute(reader) == 1 else { return values }
+        defer { xmlTextReaderMoveToElement(reader) }
+        repeat {
+            guard let name = xmlTextReaderConstLocalName(reader) else { continue }
+            for (index, localName) in localNames.enumerated() where values[index] == nil {
+                if localName.withCString({ strcmp($0, name) == 0 }) {
+                    values[index] = string(xmlTextReaderConstValue(reader))
+                }
+            }
+        } while xmlTextReaderMoveToNextAttribute(reader) == 1
+        return values
+    }
+
     /// The current element's serialised content (for Flat OPC parts); skips past the element.
     func innerXML() throws -> String {
         guard pendingEnd == nil else {
