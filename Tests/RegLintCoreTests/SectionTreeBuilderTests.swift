@@ -149,4 +149,32 @@ struct SectionTreeBuilderTests {
                 "article Điều 1", "  clause Điều 1 › Khoản 1", "  clause Điều 1 › Khoản 2",
             ])
     }
+
+    @Test func planAttachedAfterTheLastArticle() {
+        let built = build([
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tuyên truyền năm 2026 của tỉnh.",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "KẾ HOẠCH", "Tuyên truyền năm 2026",
+            "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "II. NỘI DUNG",
+        ])
+        #expect(
+            outline(built.sections) == [
+                "article Điều 1", "article Điều 2", "other Other", "part Phần I", "  section Phần I › Mục 1",
+                "part Phần II",
+            ])
+    }
+
+    @Test func romanDivisionsOfAChapterAndLabelsTypedWithoutSpaces() {
+        let built = build([
+            "Chương I. XE Ô TÔ", "I. XE CHỞ NGƯỜI", "II. XE CHỞ HÀNG", "Chương II. XE MÁY",
+            "Điều 5. Cơ sở hạ tầng", "1 Nhà nước có chính sách ưu tiên.", "2. Cơ quan quản lý:", "a)Lắp đặt máy tính;",
+            "b) Phát triển đội ngũ.",
+        ])
+        #expect(
+            outline(built.sections) == [
+                "chapter Chương I", "  section Chương I › Mục I", "  section Chương I › Mục II", "chapter Chương II",
+                "  article Chương II › Điều 5", "    clause Chương II › Điều 5 › Khoản 1",
+                "    clause Chương II › Điều 5 › Khoản 2", "      point Chương II › Điều 5 › Khoản 2 › Điểm a",
+                "      point Chương II › Điều 5 › Khoản 2 › Điểm b",
+            ])
+    }
 }

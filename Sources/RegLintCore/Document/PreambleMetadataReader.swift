@@ -109,6 +109,12 @@ package enum PreambleMetadataReader {
         return titles.isEmpty ? nil : titles.joined(separator: " ")
     }
 
+    /// A document type alone, in capitals: `KẾ HOẠCH`, `ĐIỀU LỆ`, `QUY CHẾ`.
+    package static func isDocumentTypeWord(_ line: String) -> Bool {
+        let text = line.trimmingWhitespace
+        return documentTypes.contains(text.foldedForMatching) && text.filter(\.isLetter).allSatisfy(\.isUppercase)
+    }
+
     /// A document type line in capitals: `BÁO CÁO`, `PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC`.
     package static func isDocumentTypeLine(_ line: String) -> Bool {
         let text = line.trimmingWhitespace

@@ -58,7 +58,16 @@ public struct SectionTreeBuilder: Sendable {
             return
         }
         if !isPreambleOpen, Self.opensClosingBlock(text) {
-            openClosingBlock(at: paragraph.location)
+            openClosingBlock(at: paragraph.location, heading: "Nơi nhận")
+            appendBlock(.paragraph(paragraph))
+            return
+        }
+        if !isPreambleOpen, hints.outlineLevel == nil, stack.last?.isAwaitingHeading != true,
+            PreambleMetadataReader.isDocumentTypeWord(text), stack.contains(where: { $0.section.kind == .article })
+        {
+            // "KẾ HOẠCH", "ĐIỀU LỆ" after a decision's last article: the attached document's
+            // title, which closes the article; its own parts and chapters follow.
+            openClosingBlock(at: paragraph.location, heading: nil)
             appendBlock(.paragraph(paragraph))
             return
         }
@@ -98,7 +107,7 @@ public struct SectionTreeBuilder: Sendable {
         if !isPreambleOpen, let first = table.rows.first?.cells.first?.paragraphs.first,
             Self.opensClosingBlock(first.text.trimmingWhitespace)
         {
-            openClosingBlock(at: table.location)
+            openClosingBlock(at: table.location, heading: "Nơi nhận")
         }
         appendBlock(.table(table))
     }
@@ -140,6 +149,12 @@ public struct SectionTreeBuilder: Sendable {
                 return opening(kind, level, heading: match.rest, keeps: false)
             }
             if depth == 1 {
+                // "1 Cá nhân có quyền …": a clause label typed without its full stop, inside an article.
+                if !isTerminated, stack.contains(where: { $0.section.kind == .article }),
+                    match.rest.first?.isUppercase == true, match.label.count <= 2
+                {
+                    return opening(.clause, 4, heading: nil, keeps: true)
+                }
                 guard isTerminated, !isPreambleOpen || opensBodyFromPreamble(match) else { return nil }
                 // "2." after "1. CÔNG TÁC CHỈ ĐẠO" of a report: the next numbered section.
                 if stack.last(where: { $0.level == 3 })?.isNumberedHeading == true {
@@ -162,6 +177,13 @@ public struct SectionTreeBuilder: Sendable {
             // "I. KẾT QUẢ …": a part of a report, plan or conclusion, or of a plan attached after
             // a decision's last article.
             guard match.rest.count <= 200, !match.rest.hasSuffix(";"), !match.rest.hasSuffix(",") else { return nil }
+            // Under a chapter it is a division of the chapter; inside an article, a clause.
+            if stack.contains(where: { $0.section.kind == .article }) {
+                return opening(.clause, 4, heading: match.rest, keeps: false)
+            }
+            if stack.contains(where: { $0.section.kind == .chapter }) {
+                return opening(.section, 2, heading: match.rest, keeps: false)
+            }
             return opening(.part, 0, heading: match.rest, keeps: false)
         case .roman(let numeral):
             guard hasArticle else { return nil }
@@ -221,9 +243,9 @@ public struct SectionTreeBuilder: Sendable {
 
     /// Closes every open section: the recipients list and the signature block after it are not
     /// part of the last article; the next heading (an attached charter or plan) closes them.
-    private mutating func openClosingBlock(at location: SourceLocation) {
+    private mutating func openClosingBlock(at location: SourceLocation, heading: String?) {
         while !stack.isEmpty { closeTop() }
-        var section = Section(kind: .other, heading: "Nơi nhận", location: location)
+        var section = Section(kind: .other, heading: heading, location: location)
         section.location.sectionPath = []
         stack.append(OpenSection(section: section, level: -1, isClosingBlock: true))
     }

@@ -173,7 +173,9 @@ package enum HeadingRecognizer {
         if closer == ")", cursor.first == ".", cursor.dropFirst().first?.isWhitespace == true {
             cursor = cursor.dropFirst()  // "d). Nội dung": a typing slip, still point d
         }
-        guard let space = cursor.first, space.isWhitespace else { return nil }
+        // "a)Lắp đặt": a typed label without its space, before a capital letter.
+        let isUnspaced = closer == ")" && (cursor.first.map { $0.isUppercase && $0.isLetter } ?? false)
+        guard let space = cursor.first, space.isWhitespace || isUnspaced else { return nil }
         let rest = String(cursor).trimmingWhitespace
         guard !rest.isEmpty else { return nil }
         let label = String(text[text.startIndex..<cursor.startIndex])
