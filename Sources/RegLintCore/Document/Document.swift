@@ -14,8 +14,8 @@ public struct Document: Sendable, Equatable, Codable {
     /// Inline suppressions, in document order.
     public var suppressions: [Suppression]
     /// Identifiers a link inside the document can point at: every Akoma Ntoso `eId`, `id` and
-    /// `GUID` of the body (any element, not only sections), DOCX bookmark names. Empty when the
-    /// reader does not collect them.
+    /// `GUID` of the body (any element, not only sections). Empty when the reader does not
+    /// collect them (DOCX, outlines).
     public var anchors: Set<String>
 
     public init(
