@@ -296,7 +296,7 @@ def percent(value):
     return "—" if value is None else f"{100 * value:.1f}%"
 
 
-def evaluate(findings, expectations, labels, max_findings):
+def evaluate(findings, expectations, labels, max_findings, max_false=None):
     entries = [entry for key in LISTS for entry in expectations[key]]
     pairs = match(entries, findings)
     verdict_of = {finding_index: entries[entry_index] for entry_index, finding_index in pairs.items()}
@@ -339,10 +339,15 @@ def evaluate(findings, expectations, labels, max_findings):
         problems.append(f"{len(missed)} expected finding(s) missed")
     if gated > max_findings:
         problems.append(f"{' + '.join(GATED_RULES)}: {gated} findings, more than {max_findings}")
+    false_alarms = sum(1 for index in range(len(findings))
+                       if index not in verdict_of and findings[index]["rule"] in GATED_RULES)
+    if max_false is not None and false_alarms > max_false:
+        problems.append(f"{' + '.join(GATED_RULES)}: {false_alarms} unexpected findings, more than {max_false}")
     return {
         "rules": per_rule,
         "total": total,
-        "gated": {"rules": list(GATED_RULES), "findings": gated, "limit": max_findings},
+        "gated": {"rules": list(GATED_RULES), "findings": gated, "limit": max_findings,
+                  "unexpected": false_alarms, "unexpected_limit": max_false},
         "unexpected": [described(index) for index in range(len(findings)) if index not in verdict_of],
         "missed": missed,
         "debatable": [dict(described(index), reason=verdict_of[index]["reason"])
@@ -388,7 +393,9 @@ def print_text(result, header):
               f"{percent(values['precision']):>11}{values['expected']:>10}{values['matched']:>9}"
               f"{percent(values['recall']):>8}")
     gated = result["gated"]
-    print(f"\n{' + '.join(gated['rules'])}: {gated['findings']} findings (limit {gated['limit']})")
+    print(f"\n{' + '.join(gated['rules'])}: {gated['findings']} findings (limit {gated['limit']}), "
+          f"{gated['unexpected']} unexpected"
+          + (f" (limit {gated['unexpected_limit']})" if gated["unexpected_limit"] is not None else ""))
 
     sections = [
         ("Unexpected findings (not in expected.yml: false alarms until labelled)", result["unexpected"], finding_line),
@@ -421,6 +428,9 @@ def main():
                         help="exit 1 when an expected finding is missed or the gated rules exceed --max-findings")
     parser.add_argument("--max-findings", type=int, default=20,
                         help="limit on structure/numbering + references/dangling findings (default 20)")
+    parser.add_argument("--max-false", type=int,
+                        help="with --strict: limit on unexpected (unlabelled) structure/numbering + "
+                             "references/dangling findings")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--findings", help="read this reglint JSON report instead of running reglint")
     arguments = parser.parse_args()
@@ -445,7 +455,7 @@ def main():
         print(f"external-precision: {error}", file=sys.stderr)
         return 2
 
-    result = evaluate(findings, expectations, labels, arguments.max_findings)
+    result = evaluate(findings, expectations, labels, arguments.max_findings, arguments.max_false)
     result.update({
         "corpus": arguments.corpus,
         "reglint": binary,

@@ -95,7 +95,8 @@ package enum PreambleMetadataReader {
     }
 
     /// The document type line in capitals (`QUYẾT ĐỊNH`, `ĐIỀU LỆ HIỆP HỘI …`) with the subject
-    /// line after it; otherwise the paragraphs in the Title style; otherwise nil.
+    /// line after it; otherwise an official letter's subject (`V/v …`); otherwise the paragraphs in
+    /// the Title style; otherwise nil.
     private static func title(titles: [String], lines: [String]) -> String? {
         let titles = titles.filter { !isNationalHeader($0) }
         for (index, line) in lines.enumerated() where startsWithDocumentType(line) {
@@ -106,6 +107,8 @@ package enum PreambleMetadataReader {
             }
             return line
         }
+        // An official letter (công văn) has no type line: its subject "V/v …" is its title.
+        if let subject = lines.first(where: { $0.foldedForMatching.hasPrefix("v/v") }) { return subject }
         return titles.isEmpty ? nil : titles.joined(separator: " ")
     }
 
