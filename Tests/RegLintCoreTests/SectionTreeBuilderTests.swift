@@ -177,4 +177,24 @@ struct SectionTreeBuilderTests {
                 "      point Chương II › Điều 5 › Khoản 2 › Điểm b",
             ])
     }
+
+    @Test func vietnameseHeadersOfLawsLettersAndDrafts() {
+        let law = build([
+            "QUỐC HỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Luật số: 24/2018/QH14", "LUẬT", "AN NINH MẠNG",
+            "Điều 1. Phạm vi điều chỉnh",
+        ])
+        #expect(law.metadata.number == "24/2018/QH14")
+        #expect(law.metadata.title == "LUẬT AN NINH MẠNG")
+        let letter = build([
+            "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "Số: /UBND-NC", "V/v triển khai thực hiện Công văn số 3653/VPCP-CĐS",
+            "! CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Kính gửi: Sở Khoa học và Công nghệ.",
+        ])
+        #expect(letter.metadata.number == "/UBND-NC")
+        #expect(letter.metadata.title == "V/v triển khai thực hiện Công văn số 3653/VPCP-CĐS")
+        let charter = build([
+            "# CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐIỀU LỆ HIỆP HỘI THANH LONG", "Chương I", "Điều 1. Tên",
+        ])
+        #expect(charter.metadata.title == "ĐIỀU LỆ HIỆP HỘI THANH LONG")
+        #expect(charter.sections.first?.kind == .preamble)
+    }
 }
