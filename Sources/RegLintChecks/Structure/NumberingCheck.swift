@@ -48,6 +48,7 @@ struct NumberingCheck: Check {
             Example(
                 "Điều 1. Nhiệm vụ\n1. Gồm:\na) Cập nhật thủ tục được sửa đổi, bãi bỏ;\n↓c) Báo cáo.",
                 expecting: ["skips from a\\) to c\\)"]),
+            Example("BÁO CÁO\nKết quả\nI. KẾT QUẢ\n1. CHỈ ĐẠO\n↓III. KIẾN NGHỊ", expecting: ["skips from I to III"]),
             Example("Article 1 Rights\n(1) One.\n(2) Two.\n↓3. Three.", expecting: ["not written like \\(2\\)"]),
             Example(
                 "Chương I\nĐiều 1. Một\nĐiều 2. Hai\nChương II\nĐiều 3. Ba\n↓Điều 5. Năm",
@@ -87,6 +88,23 @@ struct NumberingCheck: Check {
             Example("Article 1 Terms\n1. Items:\n(a) a;\n(b) b;\n(c) c;\n(d) d;\n(e) e;\n(f) f."),
             // An inserted provision between two others.
             Example("Điều 1. Một\nĐiều 1a. Điều bổ sung\nĐiều 2. Hai"),
+            // An amendment's quoted text keeps the numbers of the act it amends.
+            Example(
+                "Điều 1. Sửa đổi Quy chế\n1. Điều 5 được sửa đổi như sau:\n“Điều 5. Trách nhiệm\n1. Một.\n3. Ba.”\n"
+                    + "2. Điều 7 được bãi bỏ."),
+            Example(
+                "Article 1 Amendments\n1. After section 4 of the 2010 Act insert—\n“4A Records\n(1) Keep records.\n"
+                    + "(3) Publish them.”\n2. Section 9 is repealed."),
+            // Italian lists skip j, k, w, x, y (a language neither English nor Vietnamese).
+            Example(
+                "Article 1 Ambito\n1. Si applica:\na) a;\nb) b;\nc) c;\nd) d;\ne) e;\nf) f;\ng) g;\nh) h;\ni) i;\nl) l;\nm) m.",
+                language: .unknown),
+            // The first article written "1er", as French acts do.
+            Example("Article 1er Objet\nTexte.\nArticle 2 Champ\nTexte.", language: .unknown),
+            // A report's parts, then its numbered sections.
+            Example(
+                "BÁO CÁO\nKết quả quý I\nI. KẾT QUẢ\n1. CÔNG TÁC CHỈ ĐẠO\n2. CẢI CÁCH THỦ TỤC\nII. NHIỆM VỤ\n"
+                    + "1. TIẾP TỤC TRIỂN KHAI"),
             // A list of lists written flat: (1) a–c, then (2) a–b.
             Example("Article 1 Powers\n1. The court may:\n(a) x;\n(b) y;\n2. It may also:\n(a) z;\n(b) w."),
         ]

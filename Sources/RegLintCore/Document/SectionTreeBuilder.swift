@@ -31,6 +31,9 @@ public struct SectionTreeBuilder: Sendable {
     private var stack: [OpenSection] = []
     private var preambleParagraphs: [Paragraph] = []
     private var titleParagraphs: [String] = []
+    /// Paragraphs read so far inside an open quotation (amendment text), or nil.
+    private var quotedParagraphs: Int?
+    private var previousText = ""
     private var isPreambleOpen: Bool { stack.isEmpty || stack.first?.section.kind == .preamble }
 
     /// Creates a builder for `file`; pass the `language` when the format states it.
@@ -45,6 +48,15 @@ public struct SectionTreeBuilder: Sendable {
     public mutating func addParagraph(_ paragraph: Paragraph, hints: ParagraphHints = ParagraphHints()) {
         detector.add(paragraph.text)
         let text = paragraph.text.trimmingWhitespace
+        defer { previousText = text }
+        if continuesQuotation(text, at: paragraph.location) {
+            appendBlock(.paragraph(paragraph))
+            if let count = quotedParagraphs, Self.closesQuotation(text) || count >= Self.longestQuotation {
+                closeTop()
+                quotedParagraphs = nil
+            }
+            return
+        }
         if isPreambleOpen, finished.isEmpty, hints.outlineLevel != nil || hints.isTitle,
             PreambleMetadataReader.isHeaderLine(text)
         {
@@ -232,6 +244,50 @@ public struct SectionTreeBuilder: Sendable {
     private static func isHeadingLike(_ text: String) -> Bool {
         !text.isEmpty && text.count <= 100 && !text.hasSuffix(".") && !text.hasSuffix(":")
             && !text.hasSuffix(";") && !text.hasSuffix(",")
+    }
+
+    /// The longest amendment text read as a quotation, in paragraphs: a missing closing quote
+    /// never swallows the rest of the document.
+    private static let longestQuotation = 80
+
+    /// Whether `text` is inside an amendment's quoted text, opening the quotation when it starts
+    /// one: a paragraph opening with a quotation mark right after "insert—", "substitute:",
+    /// "… như sau:", whose first quotation mark closes (if at all) at its end.
+    private mutating func continuesQuotation(_ text: String, at location: SourceLocation) -> Bool {
+        if let count = quotedParagraphs {
+            quotedParagraphs = count + 1
+            return true
+        }
+        guard !isPreambleOpen, let first = text.first, "“\"«‘".contains(first),
+            Self.introducesAmendment(previousText)
+        else { return false }
+        let inner = text.dropFirst()
+        if let close = inner.firstIndex(where: { "”\"»’".contains($0) }),
+            !inner[inner.index(after: close)...].allSatisfy({ ".;,:".contains($0) || $0.isWhitespace })
+        {
+            return false  // “Records” means …: a defined term, not quoted text
+        }
+        let parent = stack.last?.level ?? 0
+        stack.append(OpenSection(section: Section(kind: .quotation, location: location), level: parent + 1))
+        quotedParagraphs = 1
+        return true
+    }
+
+    /// "… insert—", "for subsection (2) substitute:", "Điều 5 được sửa đổi như sau:".
+    private static func introducesAmendment(_ text: String) -> Bool {
+        guard let last = text.last, ":—–-".contains(last) else { return false }
+        let folded = text.foldedForMatching
+        let verbs = [
+            "insert", "substitute", "replace", "read as follows", "amended as follows", "following",
+            "sua doi", "bo sung", "thay the", "nhu sau",
+        ]
+        return verbs.contains { folded.contains($0) }
+    }
+
+    /// A paragraph ending with a closing quotation mark, maybe followed by punctuation.
+    private static func closesQuotation(_ text: String) -> Bool {
+        let trimmed = text.reversed().drop(while: { ".;,".contains($0) || $0.isWhitespace })
+        return trimmed.first.map { "”\"»’".contains($0) } ?? false
     }
 
     /// "Nơi nhận:" (recipients), which Vietnamese administrative documents put after the body,
