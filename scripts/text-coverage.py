@@ -366,7 +366,7 @@ class Package:
             return None
         try:
             return ET.fromstring(self.zip.read(info))
-        except (ET.ParseError, zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError):
+        except Exception:  # a damaged or hostile part (bad deflate stream, bad XML) is no text
             return None
 
     def relationships(self, source):
@@ -397,8 +397,9 @@ def word_sources(package):
     main = package.main_part()
     body = WordText()
     root = package.part(main)
-    if root is not None:
-        body.walk(root)
+    if root is None:
+        raise ValueError("no main document part that parses as XML (%s)" % main)
+    body.walk(root)
     notes = WordText()
     for kind, target in package.relationships(main):
         if kind in ("footnotes", "endnotes"):
@@ -588,8 +589,8 @@ def measure(path, binary):
             kind = kind_of(root)
             if kind == "flat-opc":
                 body, notes = word_sources(Package(flat_root=root))
-    except (ET.ParseError, zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as error:
-        return {"file": path, "kind": "unparsable", "error": str(error)}
+    except Exception as error:  # whatever the file is, the run goes on; the sweep judges it
+        return {"file": path, "kind": "unparsable", "error": "%s: %s" % (type(error).__name__, error)}
     if kind in ("docx", "flat-opc"):
         pieces = body.pieces
         paragraph_texts = dict(enumerate(body.paragraphs))
