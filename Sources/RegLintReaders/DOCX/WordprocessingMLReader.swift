@@ -182,7 +182,6 @@ struct WordprocessingMLReader {
             tables[tables.count - 1].gridBefore = columns
             frames.append(.other)
         case "tc" where !tables.isEmpty:
-            settleCarried()
             tables[tables.count - 1].cell = WordCell()
             frames.append(.cell)
         case "tcPr" where top == .cell:
