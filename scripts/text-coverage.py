@@ -147,7 +147,7 @@ W_SKIPPED = {
 }
 # Ancestors named in the element path of a lost word (everything else is transparent).
 W_NOTABLE = {
-    "tbl", "txbxContent", "sdt", "ins", "moveTo", "hyperlink", "fldSimple", "smartTag", "customXml",
+    "body", "tbl", "txbxContent", "sdt", "ins", "moveTo", "hyperlink", "fldSimple", "smartTag", "customXml",
     "Choice", "Fallback", "pict", "object", "oMath", "footnote", "endnote", "fldResult", "bdo", "dir",
 }
 # Prefixes of `mc:Choice Requires` whose content a reader understands (as reglint's reader):
