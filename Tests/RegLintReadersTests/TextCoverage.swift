@@ -205,7 +205,7 @@ enum TextCoverage {
     }
 
     /// Words of `text` with their character offsets.
-    private static func split(_ text: String) -> [(text: String, start: Int)] {
+    static func split(_ text: String) -> [(text: String, start: Int)] {
         var result: [(String, Int)] = []
         var current = ""
         var start = 0

@@ -56,6 +56,8 @@ struct WordCell {
     var paragraphs: [WordParagraph] = []
     var columnSpan = 1
     var verticalMerge: String?
+    /// Grid columns left empty before this cell (`w:gridBefore` of its row, on the first cell).
+    var columnsBefore = 0
 }
 
 /// A table as WordprocessingML states it.

@@ -57,6 +57,7 @@ struct WordParagraphConverter {
             var cells: [TableCell] = []
             var column = 0
             for sourceCell in sourceRow {
+                column += sourceCell.columnsBefore
                 var cell = TableCell(
                     paragraphs: sourceCell.paragraphs.compactMap { paragraph($0)?.0 }, columnSpan: sourceCell.columnSpan
                 )

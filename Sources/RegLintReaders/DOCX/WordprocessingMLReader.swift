@@ -10,14 +10,16 @@ struct WordprocessingMLReader {
     private enum Frame {
         case paragraph, paragraphProperties, numberingProperties, paragraphMarkProperties
         case run, runProperties, text, hyperlink
-        case table, row, cell, cellProperties
-        case alternateContent, story, other
+        case table, row, rowProperties, cell, cellProperties
+        case alternateContent, story, textBox, other
     }
 
     private struct TableState {
         var table: WordTable
         var row: [WordCell] = []
         var cell: WordCell?
+        /// Grid columns the current row leaves out before its first cell (`w:gridBefore`).
+        var gridBefore = 0
     }
 
     let file: String
@@ -62,10 +64,7 @@ struct WordprocessingMLReader {
                 }
             }
         }
-        if let carried {
-            self.carried = nil
-            place(carried)
-        }
+        settleCarried()
         self.deliver = { _, _ in }
     }
 
@@ -169,11 +168,19 @@ struct WordprocessingMLReader {
             }
             frames.append(.other)
         case "tbl":
+            settleCarried()
             tables.append(TableState(table: WordTable(firstParagraphIndex: nextParagraphIndex)))
             frames.append(.table)
         case "tr" where !tables.isEmpty:
             tables[tables.count - 1].row = []
+            tables[tables.count - 1].gridBefore = 0
             frames.append(.row)
+        case "trPr" where top == .row:
+            frames.append(.rowProperties)
+        case "gridBefore" where top == .rowProperties:
+            let columns = reader.attribute("val").flatMap { Int($0) }.map { min(max($0, 0), 1000) } ?? 0
+            tables[tables.count - 1].gridBefore = columns
+            frames.append(.other)
         case "tc" where !tables.isEmpty:
             tables[tables.count - 1].cell = WordCell()
             frames.append(.cell)
@@ -186,6 +193,13 @@ struct WordprocessingMLReader {
         case "vMerge" where top == .cellProperties:
             tables[tables.count - 1].cell?.verticalMerge = reader.attribute("val") ?? "continue"
             frames.append(.other)
+        case "txbxContent":
+            // A paragraph whose mark is deleted before the anchor of a text box joins the anchor.
+            if let previous = carried, let last = paragraphs.indices.last {
+                carried = nil
+                paragraphs[last] = previous.joined(before: paragraphs[last])
+            }
+            frames.append(.textBox)
         case "footnote", "endnote", "comment":
             let type = reader.attribute("type") ?? "normal"
             guard type == "normal" else {
@@ -232,6 +246,8 @@ struct WordprocessingMLReader {
     }
 
     private mutating func end() {
+        // A paragraph held back by its deleted mark stays inside the cell or text box it is in.
+        if frames.last == .cell || frames.last == .textBox { settleCarried() }
         guard let frame = frames.popLast() else { return }
         switch frame {
         case .paragraph:
@@ -252,7 +268,8 @@ struct WordprocessingMLReader {
                 if paragraph.links[last].length == 0 { paragraph.links.removeLast() }
             }
         case .cell:
-            guard let last = tables.indices.last, let cell = tables[last].cell else { return }
+            guard let last = tables.indices.last, var cell = tables[last].cell else { return }
+            if tables[last].row.isEmpty { cell.columnsBefore = tables[last].gridBefore }
             tables[last].row.append(cell)
             tables[last].cell = nil
         case .row:
@@ -265,10 +282,7 @@ struct WordprocessingMLReader {
         case .alternateContent:
             _ = choiceTaken.popLast()
         case .story:
-            if let carried {
-                self.carried = nil
-                place(carried)
-            }
+            settleCarried()
             story = .body
         default:
             break
@@ -282,33 +296,55 @@ struct WordprocessingMLReader {
 
     // MARK: Delivery
 
-    /// Puts a finished paragraph where it belongs: inside the paragraph that anchors its text
-    /// box, into the open table cell, or out to the caller.
+    /// Puts a finished paragraph where it belongs: into the innermost open container (the
+    /// paragraph that anchors its text box, or the open table cell), or out to the caller.
     private mutating func place(_ paragraph: WordParagraph) {
-        if let last = paragraphs.indices.last {
-            paragraphs[last].nested.append(.paragraph(paragraph))
-            return
+        switch innermostContainer {
+        case .paragraph?:
+            paragraphs[paragraphs.count - 1].nested.append(.paragraph(paragraph))
+        case .cell?:
+            var outer = paragraph
+            outer.nested = []
+            tables[tables.count - 1].cell?.paragraphs.append(outer)
+            for item in paragraph.nested {
+                tables[tables.count - 1].cell?.paragraphs.append(contentsOf: Self.flatten(item))
+            }
+        default:
+            var nested = paragraph.nested
+            var outer = paragraph
+            outer.nested = []
+            deliver(.paragraph(outer), story)
+            while !nested.isEmpty { deliver(nested.removeFirst(), story) }
         }
-        var nested = paragraph.nested
-        var outer = paragraph
-        outer.nested = []
-        if let last = tables.indices.last, tables[last].cell != nil {
-            tables[last].cell?.paragraphs.append(outer)
-            for item in nested { tables[last].cell?.paragraphs.append(contentsOf: Self.flatten(item)) }
-            return
-        }
-        deliver(.paragraph(outer), story)
-        while !nested.isEmpty { deliver(nested.removeFirst(), story) }
     }
 
     private mutating func place(table: WordTable) {
-        if let last = paragraphs.indices.last {
-            paragraphs[last].nested.append(.table(table))
-        } else if let last = tables.indices.last, tables[last].cell != nil {
-            tables[last].cell?.paragraphs.append(contentsOf: Self.flatten(.table(table)))
-        } else if !table.rows.isEmpty {
-            deliver(.table(table), story)
+        switch innermostContainer {
+        case .paragraph?:
+            paragraphs[paragraphs.count - 1].nested.append(.table(table))
+        case .cell?:
+            tables[tables.count - 1].cell?.paragraphs.append(contentsOf: Self.flatten(.table(table)))
+        default:
+            if !table.rows.isEmpty { deliver(.table(table), story) }
         }
+    }
+
+    /// The innermost open paragraph (a text box's anchor) or table cell, whichever opened last.
+    private var innermostContainer: Frame? {
+        let container = frames.last { $0 == .paragraph || $0 == .cell }
+        switch container {
+        case .paragraph? where !paragraphs.isEmpty: return .paragraph
+        case .cell? where tables.last?.cell != nil: return .cell
+        default: return nil
+        }
+    }
+
+    /// Places the paragraph held back by its deleted mark as it is: it joins the next paragraph
+    /// only within its own story, table cell or text box.
+    private mutating func settleCarried() {
+        guard let carried else { return }
+        self.carried = nil
+        place(carried)
     }
 
     private static func flatten(_ item: WordItem) -> [WordParagraph] {
