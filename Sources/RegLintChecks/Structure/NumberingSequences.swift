@@ -44,8 +44,6 @@ struct NumberingSequences {
         let system: System
         /// The alphabet of a lettered list.
         let letters: [String]
-        /// The list the item belongs to: parent, style and run.
-        let list: String
         /// The style across the document, for lists numbered straight through.
         let style: String
         let isFirstInList: Bool
@@ -68,10 +66,10 @@ struct NumberingSequences {
         var children: [Int: [(entry: Int, label: NumberLabel)]] = [:]
         var numbersFromText: Set<Int> = []
         var order: [Int] = []
-        var annexDepth: [Int: Bool] = [:]
+        var isInAnnex: [Int: Bool] = [:]
         for (index, entry) in facts.sections.enumerated() {
-            let inAnnex = entry.section.kind == .annex || (entry.parent.flatMap { annexDepth[$0] } ?? false)
-            annexDepth[index] = inAnnex
+            let inAnnex = entry.section.kind == .annex || (entry.parent.flatMap { isInAnnex[$0] } ?? false)
+            isInAnnex[index] = inAnnex
             guard !entry.isQuoted, Self.checked.contains(entry.section.kind),
                 let number = entry.section.number ?? numberInText(of: index), let label = NumberLabel(number)
             else { continue }
@@ -83,7 +81,7 @@ struct NumberingSequences {
         var result: [Item] = []
         for parent in order {
             let siblings = children[parent] ?? []
-            typealias Run = (serial: Int, system: System, value: Int, token: String, entry: Int, position: Int)
+            typealias Run = (system: System, value: Int, token: String, entry: Int, position: Int)
             var runs: [String: Run] = [:]
             var looseRuns: [String: (style: String, run: Run)] = [:]
             let siblingShapes = Dictionary(
@@ -130,7 +128,6 @@ struct NumberingSequences {
                     isOutsideAlphabet = true
                 }
                 guard let value else { continue }
-                var serial = run?.serial ?? 0
                 var isFirst = run == nil
                 var isStartKnown = true
                 if let run {
@@ -142,20 +139,18 @@ struct NumberingSequences {
                     // lettered one, or a list going back after a heading of another style
                     // (Sezione I–III, CAPO IV, Sezione I… encoded as siblings): a new list.
                     if (value == 1 && run.value >= 2) || system != run.system || (interrupted && value <= run.value) {
-                        serial += 1
                         isFirst = true
                         isStartKnown = value == 1 || system != run.system
                     }
                 }
-                let list = "\(parent)|\(style)|\(serial)"
                 result.append(
                     Item(
-                        entry: sibling.entry, label: label, value: value, system: system, letters: alphabet, list: list,
-                        style: style + (annexDepth[sibling.entry] == true ? "|annex" : ""), isFirstInList: isFirst,
+                        entry: sibling.entry, label: label, value: value, system: system, letters: alphabet,
+                        style: style + (isInAnnex[sibling.entry] == true ? "|annex" : ""), isFirstInList: isFirst,
                         isStartKnown: isStartKnown, previous: isFirst ? nil : run?.entry,
                         isWrittenUnlikePrevious: writtenUnlike != nil, isOutsideAlphabet: isOutsideAlphabet,
                         isNumberFromText: numbersFromText.contains(sibling.entry)))
-                let updated = (serial, system, value, label.token, sibling.entry, position)
+                let updated = (system, value, label.token, sibling.entry, position)
                 runs[style] = updated
                 if writtenUnlike != nil || joinsSilently, let other = looseRuns[loose] { runs[other.style] = updated }
                 looseRuns[loose] = (looseRuns[loose]?.style ?? style, updated)
