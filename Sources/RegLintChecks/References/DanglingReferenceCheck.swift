@@ -1,3 +1,4 @@
+import Foundation
 import RegLintCore
 
 /// `references/dangling`: an internal cross-reference to a part that does not exist.
@@ -18,7 +19,20 @@ struct DanglingReferenceCheck: Check {
             to that instrument and is never checked here, and so is one linked to another document \
             (an Akoma Ntoso `<ref href>` outside this document, a DOCX hyperlink); nor are references \
             in table cells, in a document that has no parts of the kind referred to, or in a language \
-            other than Vietnamese or English.
+            other than Vietnamese or English. A reference stays with another instrument across a \
+            list or range ("Điều 43, Điều 44, … và Điều 50 Nghị định 126/2024/NĐ-CP", "Article 26(3) or \
+            (4) of the Data Protection Directive"), through a part of it ("section C of Annex I to \
+            Directive 2004/39/EC"), by a short name the document gives it ("the 2015 Act"), and when \
+            the other document is named just before ("the Guide to …, Section 2.6"). In footnotes and \
+            explanatory notes, references after another instrument is named in the same paragraph \
+            keep pointing there unless they say "of this Order". A count ("gồm 08 Chương 28 Điều") is \
+            not a reference. Quoted amendment text (Akoma Ntoso `quotedStructure`, words in quotation \
+            marks) belongs to the instrument it amends: its references are not checked and its \
+            provisions are not targets. \
+            An excerpt whose parts start above 1 (chapter 3 of a title) does not judge references to \
+            parts before its first. Sections numbered "1.0", "2.0" answer to "Section 1", "Section \
+            2". An Akoma Ntoso `<ref href="#eId">` whose target is no identifier of the document is \
+            dangling too, when the reader lists the document's identifiers.
             """,
         defaultSeverity: .error,
         triggeringExamples: [
@@ -33,6 +47,8 @@ struct DanglingReferenceCheck: Check {
             Example("Điều 1. Nguyên tắc\n1. Một.\n2. Hai, trừ trường hợp quy định tại ↓khoản 3 Điều này."),
             Example("Article 1 Scope\n1. This policy applies as set out in ↓Article 4.\nArticle 2 Review\n1. Text."),
             Example("Chương I\nĐiều 1. Một\nNội dung thực hiện theo ↓Chương III.\nChương II\nĐiều 2. Hai"),
+            // "Luật này" is this law, whatever else follows.
+            Example("Điều 1. Phạm vi\nNgoại lệ quy định tại ↓khoản 2 Điều 5 Luật này.\nĐiều 2. Hiệu lực"),
         ],
         nonTriggeringExamples: [
             Example(
@@ -42,36 +58,133 @@ struct DanglingReferenceCheck: Check {
             Example("Article 1 Scope\n1. Personal data is processed under Article 6 of Regulation (EU) 2016/679."),
             Example("Điều 1. Số liệu\nTổng chi 8.472.000 đồng; gọi số 024-3825-1234; xem trang 15 và năm 2023."),
             Example("Quy định chung\nNội dung này được hướng dẫn tại Điều 9."),
+            // Another instrument named after the reference: a name with commas, an Order, a
+            // directive named in words, lists and ranges, an annex of a directive, a short name.
+            Example(
+                "Section 1 Retention\n1. Data may be kept under a code made under section 102 of the Anti-terrorism, Crime and Security Act 2001."
+            ),
+            Example(
+                "Article 1 Health professionals\n1. A pharmacist within the meaning of article 3(1) of the Pharmacy Order 2010 is one."
+            ),
+            Example(
+                "Article 1 Transfers\n1. A decision for the purposes of Article 26(3) or (4) of the Data Protection Directive binds the Commissioner."
+            ),
+            Example("Article 1 Officers\n1. The officer has the tasks of Article 37 to Article 39 of the GDPR."),
+            Example(
+                "Article 1 Definitions\n1. An instrument is one listed in section C of Annex I to Directive 2004/39/EC."
+            ),
+            Example(
+                "Article 1 Commencement\n1. The Mental Health (Scotland) Act 2015 (“the 2015 Act”) comes into force.\nArticle 2 Effect\n1. Section 17 and Part 4 (sections 61 and 62) of the 2015 Act apply."
+            ),
+            // Another document named just before the reference.
+            Example(
+                "Section 1 Attachments\n1. Refer to the Guide to OSCAL-based FedRAMP Content, Section 2.6, for attachments."
+            ),
+            // Vietnamese: a list of articles before the decree, an article of the Penal Code.
+            Example(
+                "Điều 1. Quản lý nhà nước\nHội chịu sự quản lý theo quy định tại Điều 43, Điều 44, … và Điều 50 Nghị định 126/2024/NĐ-CP."
+            ),
+            Example("Điều 1. Xử lý vi phạm\nHành vi quy định tại Điều 256a Bộ luật Hình sự bị xử lý theo pháp luật."),
+            // Words quoted into another instrument are that instrument's.
+            Example(
+                "Article 1 Amendments\n1. In the 1990 Act there is substituted “Access shall not be given under section 3(2) to any part of a record”."
+            ),
+            Example("Điều 1. Sửa đổi, bổ sung\nBổ sung cụm từ “theo quy định tại Điều 9” vào cuối khoản này."),
+            // A count of parts is not a reference to one.
+            Example(
+                "Chương I\nĐiều 1. Hiệu lực\nĐiều lệ này gồm 08 Chương 28 Điều, có hiệu lực từ ngày được phê duyệt."),
+            // An excerpt starting at chapter 3 cannot judge a reference to chapter 1.
+            Example("Chương III\nĐiều 301. Thi hành\nChương I áp dụng cho các trường hợp còn lại.\nĐiều 302. Hiệu lực"),
         ]
     )
 
     init(options: NoOptions) {}
 
     func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic] {
-        // The patterns know Vietnamese and English; in other languages "article" may mean anything.
-        guard [.vi, .en].contains(document.language) else { return [] }
         let facts = context.facts(of: document)
+        // Quoted amendment text belongs to the instrument it amends; its references are that
+        // instrument's and are not judged here.
+        let skipped = Set(facts.paragraphs.filter(\.isQuoted).map(\.paragraph.location))
+        var found: [Diagnostic] = []
+        // Internal links (`<ref href="#eid">`) are judged by their target when the reader knows
+        // the document's anchors; words they cover are then not judged again.
+        var linked: [Citation] = []
+        if !document.anchors.isEmpty {
+            for link in facts.citations where link.kind == .link && !skipped.contains(link.location) {
+                guard let target = link.target, target.hasPrefix("#"), target.count > 1 else { continue }
+                linked.append(link)
+                let anchor = String(target.dropFirst())
+                guard !document.anchors.contains(anchor),
+                    !document.anchors.contains(anchor.removingPercentEncoding ?? anchor)
+                else { continue }
+                let excerpt = link.text.trimmingWhitespace.isEmpty ? target : link.text
+                found.append(
+                    Diagnostic(message: .noAnchor(excerpt, anchor), location: link.location, excerpt: excerpt))
+            }
+        }
+        // The patterns know Vietnamese and English; in other languages "article" may mean anything.
+        guard [.vi, .en].contains(document.language) else { return found }
         let tree = ReferenceTree(facts)
         // Tables often list provisions of other instruments ("Section 23(1) and (2)") with no
         // name beside them; references in table cells are not judged.
-        let tableLocations = Set(facts.paragraphs.filter(\.isInTable).map(\.paragraph.location))
+        let tables = Set(facts.paragraphs.filter(\.isInTable).map(\.paragraph.location))
+        let notes = NoteParagraphs(facts)
         let ownWords = tree.ownNumberingWords
-        let ownReferences = facts.paragraphs.filter { !$0.isInTable }.flatMap {
+        let ownReferences = facts.paragraphs.filter { !$0.isInTable && !$0.isQuoted }.flatMap {
             CitationExtractor.references(usingWords: ownWords, in: $0.paragraph)
         }
-        return
-            (facts.citations.filter { $0.kind == .internalReference && !tableLocations.contains($0.location) }
-            + ownReferences)
-            .compactMap { citation in
-                guard let problem = tree.problem(with: citation) else { return nil }
-                return Diagnostic(
-                    message: .dangling(citation.text, problem), location: citation.location, excerpt: citation.text)
+        let references = facts.citations.filter { citation in
+            citation.kind == .internalReference && !tables.contains(citation.location)
+                && !skipped.contains(citation.location) && !notes.pointsElsewhere(citation)
+                && !linked.contains { link in
+                    link.location == citation.location && link.offset < citation.offset + citation.length
+                        && citation.offset < link.offset + link.length
+                }
+        }
+        for citation in references + ownReferences {
+            guard let problem = tree.problem(with: citation) else { continue }
+            found.append(
+                Diagnostic(
+                    message: .dangling(citation.text, problem), location: citation.location, excerpt: citation.text))
+        }
+        return found
+    }
+}
+
+/// Footnotes and explanatory notes talk about other instruments: once a paragraph of one has
+/// named another instrument ("Sections 32 and 33 of the 2015 Act …"), its later references
+/// ("Section 54 makes amendments …") keep pointing there unless they say "of this Order".
+private struct NoteParagraphs {
+    private var mentions: [SourceLocation: (text: String, offset: Int)] = [:]
+
+    init(_ facts: DocumentFacts) {
+        var isNote = [Bool](repeating: false, count: facts.sections.count)
+        for (index, entry) in facts.sections.enumerated() {
+            let heading = ((entry.section.heading ?? "") + " " + (entry.section.number ?? "")).foldedForMatching
+            let named = heading.split(whereSeparator: { !$0.isLetter }).contains { $0 == "note" || $0 == "notes" }
+            isNote[index] = named || entry.parent.map { isNote[$0] } ?? false
+        }
+        for entry in facts.paragraphs where entry.section.map({ isNote[$0] }) ?? true {
+            let text = entry.paragraph.text
+            if let offset = CitationExtractor.firstMentionOfAnotherInstrument(in: text) {
+                mentions[entry.paragraph.location] = (text, offset)
             }
+        }
+    }
+
+    /// The reference stands in a note after another instrument was named there.
+    func pointsElsewhere(_ citation: Citation) -> Bool {
+        guard let mention = mentions[citation.location], mention.offset < citation.offset else { return false }
+        return !CitationExtractor.namesThisInstrument(after: citation.offset + citation.length, in: mention.text)
     }
 }
 
 extension Diagnostic.Message {
     fileprivate static func dangling(_ reference: String, _ problem: String) -> Self {
         Self("\"\(reference)\" points nowhere: \(problem)")
+    }
+
+    fileprivate static func noAnchor(_ reference: String, _ anchor: String) -> Self {
+        Self("\"\(reference)\" points nowhere: the document has no element with id \(anchor)")
     }
 }

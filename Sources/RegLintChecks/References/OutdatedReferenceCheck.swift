@@ -19,7 +19,12 @@ struct OutdatedReferenceCheck: CorpusCheck {
             amended instrument is in force. A citation in the sentence that itself declares the \
             replacement or repeal is how a document states the change and is not flagged. Bodies \
             renamed or merged (the 2025 reorganisation: "Sở Thông tin và Truyền thông") are flagged \
-            the same way.
+            the same way, unless the sentence is about the past: dated on or before the body's last \
+            day (the issuer of a circular of 2017, an inspection of June 2025) or stating the merger \
+            or dissolution itself. A document's own number ("Số: 12/QĐ-UBND", "Luật số: \
+            24/2018/QH14") and own name ("This Act may be cited as …") are not citations; an \
+            instrument cited twice in one paragraph is one finding; the fix is the replacing \
+            instrument's citation in place of the cited words.
             """,
         defaultSeverity: .warning,
         triggeringExamples: [
@@ -37,6 +42,24 @@ struct OutdatedReferenceCheck: CorpusCheck {
                 "Điều 1. Phạm vi\nTheo ↓Nghị định 04/2015 về dân chủ.",
                 options:
                     "instruments: [{id: '04/2015/NĐ-CP', type: 'Nghị định', aliases: ['Nghị định 04/2015'], status: repealed}]"
+            ),
+            // The Prime Minister's symbol with lowercase letters is read whole.
+            Example(
+                "Căn cứ ↓Quyết định số 22/2018/QĐ-TTg ngày 08 tháng 5 năm 2018;\nĐiều 1. Phạm vi",
+                options:
+                    "instruments: [{id: '22/2018/QĐ-TTg', status: replaced, until: 2023-08-15, replaced_by: '61/2023/NĐ-CP'}]",
+                expecting: ["replaced by 61/2023/NĐ-CP"]),
+            // A law cited by its name and the day it was passed.
+            Example(
+                "Căn cứ ↓Luật An ninh mạng ngày 12 tháng 6 năm 2018;\nĐiều 1. Phạm vi",
+                options:
+                    "instruments: [{id: '24/2018/QH14', type: 'Luật', aliases: ['Luật An ninh mạng năm 2018'], status: replaced, until: 2026-06-30, replaced_by: '116/2025/QH15'}]",
+                asOf: "2026-11-30"),
+            // One finding for an instrument cited twice in a paragraph.
+            Example(
+                "Article 1 Data\n1. Processing is subject to ↓Directive 95/46/EC, and this Directive complies with Directive 95/46/EC.",
+                options:
+                    "instruments: [{id: 'Directive 95/46/EC', status: replaced, until: 2018-05-24, replaced_by: 'Regulation (EU) 2016/679'}]"
             ),
         ],
         nonTriggeringExamples: [
@@ -56,6 +79,20 @@ struct OutdatedReferenceCheck: CorpusCheck {
             Example(
                 "Điều 1. Số liệu\nGọi 024-3825-1234; ngày 15/9/2022; 8.472.000 đồng; phiên bản 3.2.1.",
                 options: "instruments: [{id: '04/2015/NĐ-CP', status: repealed}]"),
+            // A document's own number in its header, and an Act's own short title, are not
+            // citations of another instrument.
+            Example(
+                "Luật số: 24/2018/QH14\nĐiều 1. Phạm vi điều chỉnh\nLuật này quy định về an ninh mạng.",
+                options: "instruments: [{id: '24/2018/QH14', status: replaced, until: 2026-06-30}]", asOf: "2026-11-30"),
+            Example(
+                "Article 75 Short title\n1. This Act may be cited as the Data Protection Act 1998.",
+                options: "instruments: [{id: 'Data Protection Act 1998', status: replaced, until: 2018-05-24}]"),
+            // The date of an amending law is not the date of the law it amends.
+            Example(
+                "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật An ninh mạng ngày 20 tháng 11 năm 2025;\nĐiều 1. Phạm vi",
+                options:
+                    "instruments: [{id: '116/2025/QH15', type: 'Luật', aliases: ['Luật An ninh mạng năm 2025'], status: repealed}]"
+            ),
         ]
     )
 
@@ -79,37 +116,70 @@ struct OutdatedReferenceCheck: CorpusCheck {
         for instrument in options.instruments { registry.add(instrument) }
         let replacements = CorpusReplacements(corpus)
         return corpus.flatMap { entry in
-            entry.summary.citations.compactMap { cited -> CorpusDiagnostic? in
+            // One finding per instrument and paragraph: the same words cited twice in a paragraph
+            // are one place to fix, and findings are located by paragraph.
+            var reported: Set<String> = []
+            return entry.summary.citations.compactMap { cited -> CorpusDiagnostic? in
                 guard !cited.isDeclaration else { return nil }
-                if let instrument = registry.instrument(for: cited.citation), instrument.isOutdated(on: context.asOf) {
-                    return CorpusDiagnostic(path: entry.path, diagnostic: Self.diagnostic(cited.citation, instrument))
-                }
-                guard let identifier = cited.citation.identifier,
+                let citation = cited.citation
+                var diagnostic: Diagnostic?
+                if let instrument = registry.instrument(for: citation), instrument.isOutdated(on: context.asOf) {
+                    diagnostic = Self.diagnostic(citation, instrument, registry: registry)
+                } else if let identifier = citation.identifier,
                     let replacement = replacements.replacement(of: identifier, citedBy: entry.path),
                     replacement.day.map({ $0 <= context.asOf }) ?? true
+                {
+                    diagnostic = Diagnostic(
+                        message: .replacedInCorpus(citation.text, by: replacement.number, path: replacement.path),
+                        location: citation.location, excerpt: citation.text,
+                        fix: Self.fix(citation, by: replacement.number, registry: registry))
+                }
+                guard let diagnostic,
+                    reported.insert("\(citation.location)\u{1}\(citation.text.foldedForMatching)").inserted
                 else { return nil }
-                return CorpusDiagnostic(
-                    path: entry.path,
-                    diagnostic: Diagnostic(
-                        message: .replacedInCorpus(cited.citation.text, by: replacement.number, path: replacement.path),
-                        location: cited.citation.location, excerpt: cited.citation.text,
-                        fix: Fix(
-                            replacement: cited.citation.text.replacingOccurrences(
-                                of: identifier, with: replacement.number))))
+                return CorpusDiagnostic(path: entry.path, diagnostic: diagnostic)
             } + entry.summary.bodies.map { CorpusDiagnostic(path: entry.path, diagnostic: $0) }
         }
     }
 
-    private static func diagnostic(_ citation: Citation, _ instrument: InstrumentRegistry.Instrument) -> Diagnostic {
-        var fix: Fix?
-        if let replacement = instrument.replacedBy, let identifier = citation.identifier,
-            citation.text.contains(identifier)
-        {
-            fix = Fix(replacement: citation.text.replacingOccurrences(of: identifier, with: replacement))
+    private static func diagnostic(
+        _ citation: Citation, _ instrument: InstrumentRegistry.Instrument, registry: InstrumentRegistry
+    ) -> Diagnostic {
+        Diagnostic(
+            message: .outdated(citation.text, instrument), location: citation.location, excerpt: citation.text,
+            fix: instrument.replacedBy.flatMap { fix(citation, by: $0, registry: registry) })
+    }
+
+    /// The cited words as they should read: the replacing instrument's own citation in their
+    /// place. An id that names its type (`Regulation (EU) 2016/679`, `Data Protection Act 2018`)
+    /// replaces the whole citation; a number-symbol (`61/2023/NĐ-CP`) keeps the cited type words
+    /// when the type is the same (`Nghị định số 04/2015/NĐ-CP` → `Nghị định số 59/2023/NĐ-CP`)
+    /// and takes the replacement's type otherwise (`Quyết định số 22/2018/QĐ-TTg` → `Nghị định số
+    /// 61/2023/NĐ-CP`); a law cited by name takes the new law's name and number.
+    static func fix(_ citation: Citation, by replacementID: String, registry: InstrumentRegistry) -> Fix? {
+        guard citation.kind == .instrument else { return nil }
+        if replacementID.first?.isLetter == true { return Fix(replacement: replacementID) }
+        let replacement = registry.instrument(id: replacementID)
+        let replacementType = replacement?.type
+        // A law cited by its name (`Luật An ninh mạng ngày 12 tháng 6 năm 2018`) is replaced by
+        // the new law's name and number (`Luật An ninh mạng số 116/2025/QH15`).
+        if let identifier = citation.identifier, identifier.contains(" năm "), !identifier.contains("/") {
+            if let type = replacementType, let title = replacement?.title,
+                title.foldedForMatching.hasPrefix(type.foldedForMatching + " "), title.split(separator: " ").count <= 10
+            {
+                return Fix(replacement: "\(title) số \(replacementID)")
+            }
+            return Fix(replacement: "\(replacementType ?? citation.instrumentType ?? "Luật") số \(replacementID)")
         }
-        return Diagnostic(
-            message: .outdated(citation.text, instrument), location: citation.location, excerpt: citation.text, fix: fix
-        )
+        if let identifier = citation.identifier, citation.text.contains(identifier),
+            replacementType == nil || citation.instrumentType == nil
+                || replacementType?.foldedForMatching == citation.instrumentType?.foldedForMatching
+        {
+            return Fix(replacement: citation.text.replacingOccurrences(of: identifier, with: replacementID))
+        }
+        guard let replacementType else { return nil }
+        let writesNumberWord = citation.text.foldedForMatching.contains(" so ")
+        return Fix(replacement: replacementType + (writesNumberWord ? " số " : " ") + replacementID)
     }
 }
 

@@ -45,7 +45,8 @@ struct OutdatedReferenceSummary: Sendable {
                         && link.offset < $0.offset + $0.length
                 }
         }
-        for citation in instruments + links {
+        let own = OwnInstrument(document, facts: facts)
+        for citation in instruments + links where !own.contains(citation) {
             let sentence = Self.sentence(around: citation, in: texts[citation.location] ?? "").foldedForMatching
             let isDeclaration = Self.declarationWords.contains { sentence.contains($0) }
             if isDeclaration, Self.replacingWords.contains(where: { sentence.contains($0) }),
@@ -78,15 +79,85 @@ struct OutdatedReferenceSummary: Sendable {
         var found: [Diagnostic] = []
         for paragraph in paragraphs {
             let folded = paragraph.text.foldedForMatching
+            var sentences: [(text: String, dates: [Day])]?
             for body in bodies {
-                for name in [body.name] + body.aliases where folded.contains(name.foldedForMatching) {
-                    found.append(
-                        Diagnostic(message: .bodyChanged(name, body), location: paragraph.location, excerpt: name))
+                for name in [body.name] + body.aliases {
+                    let foldedName = name.foldedForMatching
+                    guard folded.contains(foldedName) else { continue }
+                    sentences = sentences ?? Self.sentences(of: paragraph.text)
+                    let current = (sentences ?? []).contains { sentence in
+                        sentence.text.contains(foldedName) && !Self.isPast(sentence, for: body)
+                            && !Self.namesOnlyIssuers(foldedName, in: sentence.text)
+                    }
+                    if current {
+                        found.append(
+                            Diagnostic(message: .bodyChanged(name, body), location: paragraph.location, excerpt: name))
+                    }
                     break
                 }
             }
         }
         return found
+    }
+
+    private static let bodyChangeWords = [
+        "giai the", "sap nhap", "hop nhat", "ket thuc hoat dong", "doi ten", "merged", "renamed", "dissolved",
+    ]
+
+    /// The sentences of a paragraph, folded, with the dates each one gives.
+    private static func sentences(of text: String) -> [(text: String, dates: [Day])] {
+        var result: [(text: String, dates: [Day])] = []
+        var current = ""
+        func flush() {
+            if !current.trimmingWhitespace.isEmpty {
+                result.append((current.foldedForMatching, DateParser.dates(in: current).map(\.day)))
+            }
+            current = ""
+        }
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            current.append(character)
+            let endsSentence =
+                character == ";" || character.isNewline
+                || (character == "." && (index + 1 == characters.count || characters[index + 1].isWhitespace))
+            if endsSentence { flush() }
+        }
+        flush()
+        return result
+    }
+
+    /// A sentence about the past names a body as it was then: it is dated on or before the body's
+    /// last day ("Kết luận số 24/KL-ĐKT ngày 12/6/2025 … tại UBND huyện Tuy Đức", "Thông tư số
+    /// 20/2017/TT-BTTTT ngày 12 tháng 9 năm 2017 của Bộ trưởng Bộ Thông tin và Truyền thông"), or
+    /// it states the change itself ("các đơn vị … đã giải thể, sáp nhập").
+    /// `Thông tư 03/2014/TT-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội`: every mention of the
+    /// body in the (folded) sentence names the issuer of a cited instrument, as it was then.
+    private static func namesOnlyIssuers(_ name: String, in sentence: String) -> Bool {
+        let ns = sentence as NSString
+        var searchFrom = 0
+        var sawMention = false
+        while searchFrom < ns.length {
+            let found = ns.range(of: name, range: NSRange(location: searchFrom, length: ns.length - searchFrom))
+            guard found.location != NSNotFound else { break }
+            sawMention = true
+            let before = NSRange(location: 0, length: found.location)
+            guard issuer?.firstMatch(in: sentence, range: before) != nil else { return false }
+            searchFrom = found.location + found.length
+        }
+        return sawMention
+    }
+
+    /// A number-symbol, perhaps a date, then "của" and perhaps the head's title, at the end of the
+    /// folded text before a body's name.
+    private static let issuer = try? NSRegularExpression(
+        pattern:
+            "\\d{1,5}/(?:\\d{4}/)?[a-z][a-z0-9-]*(?:\\s+ngay\\s+[0-9/ a-z]{1,30}?)?\\s*,?\\s+cua\\s+(?:(?:bo truong|thu truong|chu tich|giam doc)\\s+)?$"
+    )
+
+    private static func isPast(_ sentence: (text: String, dates: [Day]), for body: InstrumentRegistry.Body) -> Bool {
+        if bodyChangeWords.contains(where: { sentence.text.contains($0) }) { return true }
+        guard let until = body.until else { return false }
+        return sentence.dates.contains { $0 <= until }
     }
 }
 

@@ -1,6 +1,7 @@
 import RegLintCore
 
-/// The document's parts indexed for resolving internal references.
+/// The document's parts indexed for resolving internal references. Quoted text of another
+/// instrument (``SectionKind/quotation``) is no part of the document and never a target.
 struct ReferenceTree {
     private let facts: DocumentFacts
     private let articles: [Int]
@@ -10,13 +11,28 @@ struct ReferenceTree {
 
     init(_ facts: DocumentFacts) {
         self.facts = facts
-        let entries = facts.sections.enumerated()
-        articles = entries.filter { Self.isArticleLike($0.element.section) }.map(\.offset)
+        let entries = facts.sections.enumerated().filter { !$0.element.isQuoted }
+        var articles = entries.filter { Self.isArticleLike($0.element.section) }.map(\.offset)
+        if articles.isEmpty {
+            // "1.0 Introduction", "2.0 Services": top-level parts numbered N.0 are the document's
+            // sections ("Section 2" is "2.0").
+            let topLevel = entries.filter { $0.element.parent == nil && $0.element.section.kind == .clause }
+            if !topLevel.isEmpty, topLevel.allSatisfy({ Self.isDotZero($0.element.section.numberValue) }) {
+                articles = topLevel.map(\.offset)
+            }
+        }
+        self.articles = articles
         chapters = entries.filter { $0.element.section.kind == .chapter }.map(\.offset)
         annexes = entries.filter { $0.element.section.kind == .annex }.map(\.offset)
         for entry in facts.paragraphs {
             if let section = entry.section { sectionOfLocation[entry.paragraph.location] = section }
         }
+    }
+
+    /// `2.0`, `12.0`.
+    private static func isDotZero(_ number: String?) -> Bool {
+        guard let number, number.hasSuffix(".0") else { return false }
+        return Int(number.dropLast(2)) != nil
     }
 
     /// Words this document numbers its article-level parts with that the extractor does not
@@ -67,6 +83,7 @@ struct ReferenceTree {
                     continue
                 }
                 guard let found = find(step.value, among: articles) else {
+                    if isBeforeExcerpt(step.value, articles) { return nil }
                     let first = citation.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
                     let word =
                         step.kind == .section
@@ -77,6 +94,7 @@ struct ReferenceTree {
             case .chapter:
                 guard !chapters.isEmpty, allNumbered(chapters) else { return nil }
                 guard let found = find(step.value, among: chapters) else {
+                    if isBeforeExcerpt(step.value, chapters) { return nil }
                     return "the document has no chapter \(step.value) (\(range(of: chapters)))"
                 }
                 current = found
@@ -123,17 +141,26 @@ struct ReferenceTree {
         return nil
     }
 
+    /// An excerpt of a longer instrument (chapter 3 of a title, sections 301 to 307) cannot
+    /// judge references to parts before its first one.
+    private func isBeforeExcerpt(_ value: String, _ indexes: [Int]) -> Bool {
+        guard let first = indexes.first, let wanted = Int(Self.normalized(value)),
+            let start = Int(Self.normalized(facts.sections[first].section.numberValue ?? ""))
+        else { return false }
+        return start > 1 && wanted < start
+    }
+
     private func missingArticle(_ value: String, word: String) -> String {
         "the document has no \(word) \(value) (\(range(of: articles)))"
     }
 
     private func all(_ kind: SectionKind) -> [Int] {
-        facts.sections.indices.filter { facts.sections[$0].section.kind == kind }
+        facts.sections.indices.filter { facts.sections[$0].section.kind == kind && !facts.sections[$0].isQuoted }
     }
 
     private func dottedClause(_ value: String) -> (article: String, clause: String)? {
         let parts = value.split(separator: ".")
-        guard parts.count == 2 else { return nil }
+        guard parts.count == 2, parts[1] != "0" else { return nil }
         return (String(parts[0]), String(parts[1]))
     }
 
@@ -148,7 +175,10 @@ struct ReferenceTree {
 
     /// Direct sub-parts of `parent` of `kind` (clauses of an article, points of a clause).
     private func childIndexes(of parent: Int, kind: SectionKind) -> [Int] {
-        facts.sections.indices.filter { facts.sections[$0].parent == parent && facts.sections[$0].section.kind == kind }
+        facts.sections.indices.filter {
+            facts.sections[$0].parent == parent && facts.sections[$0].section.kind == kind
+                && !facts.sections[$0].isQuoted
+        }
     }
 
     /// The part numbered `value`; a clause numbered `4.2` also answers to `2` inside section 4.
@@ -173,9 +203,10 @@ struct ReferenceTree {
         return first == last ? "only \(firstLabel)" : "\(firstLabel) to \(lastLabel)"
     }
 
-    /// `05` → `5`, `II` → `2`, `(a)` → `a`, `4.2` kept.
+    /// `05` → `5`, `II` → `2`, `(a)` → `a`, `2.0` → `2`, `4.2` kept.
     private static func normalized(_ value: String) -> String {
-        let text = SectionNumber.value(of: value).lowercased()
+        var text = SectionNumber.value(of: value).lowercased()
+        if isDotZero(text) { text.removeLast(2) }
         if let number = Int(text) { return String(number) }
         if text.count > 1 || ["i", "v", "x"].contains(text), let roman = SectionNumber.romanValue(text) {
             return String(roman)

@@ -22,6 +22,8 @@ struct UnknownReferenceCheck: Check {
         nonTriggeringExamples: [
             Example("Điều 1. Số liệu\nGọi 024-3825-1234; ngày 15/9/2022; 8.472.000 đồng; phiên bản 3.2.1."),
             Example("Điều 1. Phạm vi\nQuy chế này áp dụng tại Sở theo khoản 2 Điều 1."),
+            // The document's own number in its header.
+            Example("Số: 99/2099/QĐ-UBND\nĐiều 1. Phạm vi\nQuyết định này có hiệu lực từ ngày ký."),
         ]
     )
 
@@ -29,10 +31,9 @@ struct UnknownReferenceCheck: Check {
 
     func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic] {
         let facts = context.facts(of: document)
-        let own = document.metadata.number.map(InstrumentRegistry.key)
+        let own = OwnInstrument(document, facts: facts)
         return facts.citations.filter { citation in
-            citation.kind == .instrument && context.registry.instrument(for: citation) == nil
-                && citation.identifier.map(InstrumentRegistry.key) != own
+            citation.kind == .instrument && context.registry.instrument(for: citation) == nil && !own.contains(citation)
         }
         .map { Diagnostic(message: .unknown($0.text), location: $0.location, excerpt: $0.text) }
     }

@@ -5,6 +5,11 @@ public struct Citation: Sendable, Equatable {
         case instrument
         /// A part of this document: `khoản 2 Điều 5`, `Section 12`, `Annex II`.
         case internalReference
+        /// A part of another instrument, named after it: `Điều 5` in `Điều 5 Luật Đất đai`,
+        /// `section 102` in `section 102 of the Anti-terrorism, Crime and Security Act 2001`, or
+        /// quoted from another text (`there is substituted “… under section 3(2) …”`). Never
+        /// resolved against this document.
+        case externalReference
         /// A hyperlink or Akoma Ntoso `<ref href>`.
         case link
     }
@@ -30,9 +35,10 @@ public struct Citation: Sendable, Equatable {
     public var length: Int
     /// For instruments: the type as written (`Nghị định`, `Regulation (EU)`, `ISO/IEC`).
     public var instrumentType: String?
-    /// For instruments: the number or symbol (`04/2015/NĐ-CP`, `2016/679`, `27001:2013`).
+    /// For instruments: the number or symbol (`04/2015/NĐ-CP`, `22/2018/QĐ-TTg`, `2016/679`,
+    /// `27001:2013`); for a law cited by name and date, the name and year (`Đất đai năm 2013`).
     public var identifier: String?
-    /// For internal references: the target, outermost first; `isRelative` when it starts at the
+    /// For internal and external references: the target, outermost first; `isRelative` when it starts at the
     /// citing section (`khoản 2 Điều này`).
     public var steps: [Step]
     public var isRelative: Bool
