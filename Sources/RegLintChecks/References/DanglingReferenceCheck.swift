@@ -109,6 +109,7 @@ struct DanglingReferenceCheck: Check {
         // Internal links (`<ref href="#eid">`) are judged by their target when the reader knows
         // the document's anchors; words they cover are then not judged again.
         var linked: [Citation] = []
+        var brokenLinks: [(link: Citation, anchor: String)] = []
         if !document.anchors.isEmpty {
             for link in facts.citations where link.kind == .link && !skipped.contains(link.location) {
                 guard let target = link.target, target.hasPrefix("#"), target.count > 1 else { continue }
@@ -117,14 +118,29 @@ struct DanglingReferenceCheck: Check {
                 guard !document.anchors.contains(anchor),
                     !document.anchors.contains(anchor.removingPercentEncoding ?? anchor)
                 else { continue }
-                let excerpt = link.text.trimmingWhitespace.isEmpty ? target : link.text
-                found.append(
-                    Diagnostic(message: .noAnchor(excerpt, anchor), location: link.location, excerpt: excerpt))
+                brokenLinks.append((link, anchor))
             }
         }
         // The patterns know Vietnamese and English; in other languages "article" may mean anything.
-        guard [.vi, .en].contains(document.language) else { return found }
+        let judgesText = [.vi, .en].contains(document.language)
         let tree = ReferenceTree(facts)
+        for (link, anchor) in brokenLinks {
+            let excerpt = link.text.trimmingWhitespace.isEmpty ? "#" + anchor : link.text
+            // The linked words name a part the document lacks too ("Điều 12" of ten articles):
+            // say that first, it is what the reader of the document sees.
+            let textual =
+                judgesText
+                ? facts.citations.first { citation in
+                    citation.kind == .internalReference && citation.location == link.location
+                        && link.offset < citation.offset + citation.length
+                        && citation.offset < link.offset + link.length
+                }.flatMap { tree.problem(with: $0) } : nil
+            let message: Diagnostic.Message =
+                textual.map { .dangling(excerpt, $0 + "; its link target \(anchor) does not exist either") }
+                ?? .noAnchor(excerpt, anchor)
+            found.append(Diagnostic(message: message, location: link.location, excerpt: excerpt))
+        }
+        guard judgesText else { return found }
         // Tables often list provisions of other instruments ("Section 23(1) and (2)") with no
         // name beside them; references in table cells are not judged.
         let tables = Set(facts.paragraphs.filter(\.isInTable).map(\.paragraph.location))
