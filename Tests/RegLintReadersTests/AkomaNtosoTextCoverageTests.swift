@@ -43,9 +43,7 @@ struct AkomaNtosoTextCoverageTests {
     @Test(arguments: documents)
     func everyBodyWordIsInTheTree(_ relativePath: String) throws {
         let url = Self.packageRoot.appendingPathComponent(relativePath)
-        let configurationPath = Configuration.find(from: url.deletingLastPathComponent().path)
-        let configuration = try configurationPath.map(Configuration.load(from:)) ?? Configuration()
-        let document = try DocumentLoader(configuration: configuration).read(path: url.path)
+        let document = try TextCoverage.readWithItsConfiguration(url)
         let source = try TextCoverage.sourceWords(of: url.path)
         #expect(!source.isEmpty, "no body text found in \(relativePath)")
         let lost = TextCoverage.lostWords(source: source, tree: TextCoverage.treeWords(of: document))

@@ -62,9 +62,7 @@ struct DocxTextCoverageTests {
     @Test(arguments: documents)
     func everyBodyWordIsInTheTree(_ relativePath: String) throws {
         let url = Self.packageRoot.appendingPathComponent(relativePath)
-        let configurationPath = Configuration.find(from: url.deletingLastPathComponent().path)
-        let configuration = try configurationPath.map(Configuration.load(from:)) ?? Configuration()
-        let document = try DocumentLoader(configuration: configuration).read(path: url.path)
+        let document = try TextCoverage.readWithItsConfiguration(url)
         #expect(try !DocxTextCoverage.words(of: url.path).body.isEmpty, "no body text found in \(relativePath)")
         let (body, notes) = try lost(url.path, document: document)
         #expect(body.isEmpty, "\(relativePath) loses \(TextCoverage.describe(body))")

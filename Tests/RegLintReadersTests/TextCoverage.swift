@@ -16,6 +16,13 @@ import RegLintCore
 /// split or join a word differently on the two sides (`1<sup>er</sup>` is `1er` in the tree):
 /// a word of one side that is the concatenation of unmatched words of the other counts as kept.
 enum TextCoverage {
+    /// Reads a corpus document with the configuration nearest to it, as `reglint` does.
+    static func readWithItsConfiguration(_ url: URL) throws -> Document {
+        let configurationPath = Configuration.find(from: url.deletingLastPathComponent().path)
+        let configuration = try configurationPath.map(Configuration.load(from:)) ?? Configuration()
+        return try DocumentLoader(configuration: configuration).read(path: url.path)
+    }
+
     /// A word of the source and where it came from.
     struct Word {
         var text: String
