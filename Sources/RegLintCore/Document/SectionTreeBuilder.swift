@@ -293,8 +293,8 @@ public struct SectionTreeBuilder: Sendable {
     /// "Nơi nhận:" (recipients), which Vietnamese administrative documents put after the body,
     /// beside or above the signature block.
     private static func opensClosingBlock(_ text: String) -> Bool {
-        let folded = text.prefix(12).lowercased()
-        return folded.hasPrefix("nơi nhận") || folded.hasPrefix("nơi gửi")
+        let folded = String(text.prefix(12)).foldedForMatching
+        return folded.hasPrefix("noi nhan") || folded.hasPrefix("noi gui")
     }
 
     /// Closes every open section: the recipients list and the signature block after it are not
