@@ -108,7 +108,8 @@ struct SectionTreeBuilderTests {
             "I. KẾT QUẢ CÁC MẶT CÔNG TÁC", "1. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI",
             "1.1. Công tác chỉ đạo của Tỉnh ủy", "- Tỉnh ủy đã ban hành Kế hoạch số 22-KH/TU.",
             "2. VỀ HOÀN THIỆN THỂ CHẾ", "- Rà soát, đơn giản hóa thủ tục hành chính.",
-            "II. NHIỆM VỤ TRỌNG TÂM", "1. Tiếp tục triển khai Đề án 06", "Nơi nhận:", "- Như trên;", "TRƯỞNG BAN",
+            "II. NHIỆM VỤ TRỌNG TÂM", "1. Tiếp tục triển khai Đề án 06", "I. Lĩnh vực: Việc làm (03 TTHC)",
+            "Nơi nhận:", "- Như trên;", "TRƯỞNG BAN",
         ])
         #expect(
             outline(built.sections) == [

@@ -34,6 +34,8 @@ public struct SectionTreeBuilder: Sendable {
     /// Paragraphs read so far inside an open quotation (amendment text), or nil.
     private var quotedParagraphs: Int?
     private var previousText = ""
+    /// The value of the last Roman-numeral part (`II.`), while no chapter or annex intervened.
+    private var lastRomanPart: Int?
     private var isPreambleOpen: Bool { stack.isEmpty || stack.first?.section.kind == .preamble }
 
     /// Creates a builder for `file`; pass the `language` when the format states it.
@@ -105,6 +107,11 @@ public struct SectionTreeBuilder: Sendable {
             return
         }
         push(opening.section, level: opening.level, awaitsHeading: opening.awaitsHeading)
+        if case .romanHeading(let numeral) = match.shape, opening.level == 0 {
+            lastRomanPart = SectionNumber.romanValue(numeral)
+        } else if opening.level <= 1 {
+            lastRomanPart = nil  // a chapter or annex starts its own parts
+        }
         if case .decimal(depth: 1, _) = match.shape, opening.level == 3 {
             stack[stack.count - 1].isNumberedHeading = true
         }
@@ -195,6 +202,12 @@ public struct SectionTreeBuilder: Sendable {
             }
             if stack.contains(where: { $0.section.kind == .chapter }) {
                 return opening(.section, 2, heading: match.rest, keeps: false)
+            }
+            // "I. Lĩnh vực …" after part II: a table's group row in a flattened text, not a part.
+            if let last = lastRomanPart, let value = SectionNumber.romanValue(SectionNumber.value(of: match.label)),
+                value <= last
+            {
+                return nil
             }
             return opening(.part, 0, heading: match.rest, keeps: false)
         case .roman(let numeral):
@@ -301,6 +314,7 @@ public struct SectionTreeBuilder: Sendable {
     /// part of the last article; the next heading (an attached charter or plan) closes them.
     private mutating func openClosingBlock(at location: SourceLocation, heading: String?) {
         while !stack.isEmpty { closeTop() }
+        lastRomanPart = nil
         var section = Section(kind: .other, heading: heading, location: location)
         section.location.sectionPath = []
         stack.append(OpenSection(section: section, level: -1, isClosingBlock: true))
