@@ -23,7 +23,7 @@ struct NumberingSequences {
     init(facts: DocumentFacts, document: Document, language: Language) {
         self.facts = facts
         self.document = document
-        letters = language == .vi ? SectionNumber.vietnameseLetters : "abcdefghijklmnopqrstuvwxyz".map(String.init)
+        letters = language == .vi ? SectionNumber.vietnameseLetters : SectionNumber.englishLetters
         allowsItalianLetters = language != .vi && language != .en
         for entry in facts.paragraphs {
             if let section = entry.section { paragraphTexts[section, default: []].append(entry.paragraph.text) }
@@ -81,18 +81,24 @@ struct NumberingSequences {
         var result: [Item] = []
         for parent in order {
             let siblings = children[parent] ?? []
+            let styles = siblings.map { Self.style(of: $0.label, kind: facts.sections[$0.entry].section.kind) }
+            // The position of the next sibling of the same style, found in one backward pass.
+            var nextOfStyle = [Int?](repeating: nil, count: siblings.count)
+            var seen: [String: Int] = [:]
+            for position in siblings.indices.reversed() {
+                nextOfStyle[position] = seen[styles[position]]
+                seen[styles[position]] = position
+            }
             typealias Run = (system: System, value: Int, token: String, entry: Int, position: Int)
             var runs: [String: Run] = [:]
             var looseRuns: [String: (style: String, run: Run)] = [:]
-            let siblingShapes = Dictionary(
-                siblings.map { ($0.entry, $0.label.shape) }, uniquingKeysWith: { first, _ in first })
-            let alphabets = alphabets(of: siblings, kind: facts.sections[siblings[0].entry].section.kind)
+            let alphabets = alphabets(of: siblings, styles: styles)
             for (position, sibling) in siblings.enumerated() {
                 let label = sibling.label
                 if label.isInserted { continue }
                 let section = facts.sections[sibling.entry].section
-                let style = Self.style(of: label, kind: section.kind)
-                let next = siblings[(position + 1)...].first { Self.style(of: $0.label, kind: section.kind) == style }
+                let style = styles[position]
+                let next = nextOfStyle[position].map { siblings[$0].label }
                 var run = runs[style]
                 // "(1)", "(2)", "3": the same list with one label written differently.
                 var writtenUnlike: Int?
@@ -105,7 +111,7 @@ struct NumberingSequences {
                     run = other.run
                     // "3." then "4": a full stop is punctuation, not the list's style.
                     let brackets = { (shape: String) in shape.filter { $0 != "." } }
-                    if brackets(label.shape) != brackets(siblingShapes[other.run.entry] ?? "") {
+                    if brackets(label.shape) != brackets(siblings[other.run.position].label.shape) {
                         writtenUnlike = other.run.entry
                     } else {
                         joinsSilently = true
@@ -115,7 +121,7 @@ struct NumberingSequences {
                 if case .number = label.numeralClass {
                 } else {
                     system = alphaSystem(
-                        label, run: run.map { ($0.system, $0.token) }, next: next?.label, kind: section.kind)
+                        label, run: run.map { ($0.system, $0.token) }, next: next, kind: section.kind)
                 }
                 let alphabet = alphabets[style] ?? letters
                 // "(aa)" between "(a)" and "(b)": a point inserted by a later amendment.
@@ -131,8 +137,8 @@ struct NumberingSequences {
                 var isFirst = run == nil
                 var isStartKnown = true
                 if let run {
-                    let interrupted = siblings[(run.position + 1)..<position].contains {
-                        !$0.label.isInserted && Self.style(of: $0.label, kind: section.kind) != style
+                    let interrupted = ((run.position + 1)..<position).contains {
+                        !siblings[$0].label.isInserted && styles[$0] != style
                     }
                     // A list restarting at its first value ((a) after (c): lists under flat
                     // definitions, lists of lists written flat), a Roman list beginning after a
@@ -215,26 +221,26 @@ struct NumberingSequences {
     /// The alphabet of each lettered list: Vietnamese in a Vietnamese document, unless the list's
     /// own text is English (an English list quoted in a Vietnamese document), or, when its text
     /// does not tell, the list uses a letter Vietnamese lacks (f, j, w, z) and never đ.
-    private func alphabets(of siblings: [(entry: Int, label: NumberLabel)], kind: SectionKind) -> [String: [String]] {
-        guard letters.count != 26 else { return [:] }
+    private func alphabets(of siblings: [(entry: Int, label: NumberLabel)], styles: [String]) -> [String: [String]] {
+        guard letters.count != SectionNumber.englishLetters.count else { return [:] }
         var texts: [String: LanguageDetector] = [:]
         var tokens: [String: Set<String>] = [:]
-        for sibling in siblings where sibling.label.numeralClass == .lowerAlpha {
-            let style = Self.style(of: sibling.label, kind: kind)
+        for (sibling, style) in zip(siblings, styles) where sibling.label.numeralClass == .lowerAlpha {
             let section = facts.sections[sibling.entry].section
             texts[style, default: LanguageDetector()].add(
                 (section.heading ?? "") + " " + (paragraphTexts[sibling.entry]?.first ?? ""))
             tokens[style, default: []].insert(sibling.label.token)
         }
         var result: [String: [String]] = [:]
-        let english = "abcdefghijklmnopqrstuvwxyz".map(String.init)
         for (style, detector) in texts {
             switch detector.language {
-            case .en: result[style] = english
+            case .en: result[style] = SectionNumber.englishLetters
             case .vi: continue
             case .unknown:
                 let used = tokens[style] ?? []
-                if !used.contains("đ"), !used.isDisjoint(with: ["f", "j", "w", "z"]) { result[style] = english }
+                if !used.contains("đ"), !used.isDisjoint(with: ["f", "j", "w", "z"]) {
+                    result[style] = SectionNumber.englishLetters
+                }
             }
         }
         return result
@@ -323,7 +329,7 @@ struct NumberingSequences {
     /// A gap the document explains: provisions repealed or omitted there, or Italian lists,
     /// which have no j, k, w, x, y.
     private func isAcceptableGap(from previous: Item, to item: Item) -> Bool {
-        if item.system == .letter, allowsItalianLetters, item.letters.count == 26 {
+        if item.system == .letter, allowsItalianLetters, item.letters == SectionNumber.englishLetters {
             let skipped = item.letters[previous.value..<min(item.value - 1, item.letters.count)]
             if !skipped.isEmpty, skipped.allSatisfy({ ["j", "k", "w", "x", "y"].contains($0) }) { return true }
         }

@@ -48,9 +48,7 @@ package enum PreambleMetadataReader {
                 continue
             }
             // "Hà Nội, ngày 15 tháng 9 năm 2022": a place, a comma, then the signing date.
-            if !metadata.dates.contains(where: { $0.kind == "issued" }),
-                let comma = folded.firstIndex(of: ","), folded.distance(from: folded.startIndex, to: comma) <= 40,
-                String(folded[comma...].dropFirst()).trimmingWhitespace.hasPrefix("ngay "),
+            if !metadata.dates.contains(where: { $0.kind == "issued" }), isPlaceAndDate(folded),
                 let day = DateParser.firstDate(in: line)
             {
                 metadata.dates.append(DocumentDate(kind: "issued", day: day))
@@ -99,8 +97,7 @@ package enum PreambleMetadataReader {
     /// the Title style; otherwise nil.
     private static func title(titles: [String], lines: [String]) -> String? {
         let titles = titles.filter { !isNationalHeader($0) }
-        for (index, line) in lines.enumerated() where startsWithDocumentType(line) {
-            guard line.filter(\.isLetter).allSatisfy(\.isUppercase) else { continue }
+        for (index, line) in lines.enumerated() where isDocumentTypeLine(line) {
             if documentTypes.contains(line.foldedForMatching), index + 1 < lines.count, isSubjectLine(lines[index + 1])
             {
                 return line + " " + lines[index + 1]
@@ -115,13 +112,17 @@ package enum PreambleMetadataReader {
     /// A document type alone, in capitals: `KẾ HOẠCH`, `ĐIỀU LỆ`, `QUY CHẾ`.
     package static func isDocumentTypeWord(_ line: String) -> Bool {
         let text = line.trimmingWhitespace
-        return documentTypes.contains(text.foldedForMatching) && text.filter(\.isLetter).allSatisfy(\.isUppercase)
+        return documentTypes.contains(text.foldedForMatching) && isCapitalised(text)
     }
 
     /// A document type line in capitals: `BÁO CÁO`, `PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC`.
     package static func isDocumentTypeLine(_ line: String) -> Bool {
         let text = line.trimmingWhitespace
-        return startsWithDocumentType(text) && text.filter(\.isLetter).allSatisfy(\.isUppercase)
+        return startsWithDocumentType(text) && isCapitalised(text)
+    }
+
+    private static func isCapitalised(_ text: String) -> Bool {
+        text.filter(\.isLetter).allSatisfy(\.isUppercase)
     }
 
     /// `QUYẾT ĐỊNH`, `ĐIỀU LỆ HIỆP HỘI …`, `QUYẾT ĐỊNH:` (the enacting word before the articles).
@@ -139,13 +140,16 @@ package enum PreambleMetadataReader {
         let folded = text.foldedForMatching
         if isNationalHeader(text) || folded.hasPrefix("kinh gui") || folded.hasPrefix("v/v") { return true }
         if vietnameseNumber(text) != nil { return true }
-        if let comma = folded.firstIndex(of: ","), folded.distance(from: folded.startIndex, to: comma) <= 40,
-            String(folded[comma...].dropFirst()).trimmingWhitespace.hasPrefix("ngay ")
-        {
-            return true
-        }
+        if isPlaceAndDate(folded) { return true }
         return startsWithDocumentType(text)
             || documentTypes.contains(folded.replacingDots.trimmingCharacters(in: [":"]))
+    }
+
+    /// `ha noi, ngay 15 thang 9 nam 2022` (folded): a place, a comma, then a date.
+    private static func isPlaceAndDate(_ folded: String) -> Bool {
+        guard let comma = folded.firstIndex(of: ","), folded.distance(from: folded.startIndex, to: comma) <= 40
+        else { return false }
+        return String(folded[comma...].dropFirst()).trimmingWhitespace.hasPrefix("ngay ")
     }
 
     private static func isNationalHeader(_ line: String) -> Bool {

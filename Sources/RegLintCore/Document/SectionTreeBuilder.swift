@@ -37,6 +37,7 @@ public struct SectionTreeBuilder: Sendable {
     /// The value of the last Roman-numeral part (`II.`), while no chapter or annex intervened.
     private var lastRomanPart: Int?
     private var isPreambleOpen: Bool { stack.isEmpty || stack.first?.section.kind == .preamble }
+    private var isInArticle: Bool { stack.contains { $0.section.kind == .article } }
 
     /// Creates a builder for `file`; pass the `language` when the format states it.
     public init(file: String, language: Language? = nil) {
@@ -77,7 +78,7 @@ public struct SectionTreeBuilder: Sendable {
             return
         }
         if !isPreambleOpen, hints.outlineLevel == nil, stack.last?.isAwaitingHeading != true,
-            PreambleMetadataReader.isDocumentTypeWord(text), stack.contains(where: { $0.section.kind == .article })
+            PreambleMetadataReader.isDocumentTypeWord(text), isInArticle
         {
             // "KẾ HOẠCH", "ĐIỀU LỆ" after a decision's last article: the attached document's
             // title, which closes the article; its own parts and chapters follow.
@@ -162,14 +163,14 @@ public struct SectionTreeBuilder: Sendable {
             let (kind, level) = kinds[min(depth, 4) - 1]
             if isStyledHeading {
                 // "3. Thể thức ra khỏi Hiệp hội" in a heading style inside Điều 11: a titled clause.
-                if depth == 1, stack.contains(where: { $0.section.kind == .article }) {
+                if depth == 1, isInArticle {
                     return opening(.clause, 4, heading: match.rest, keeps: false)
                 }
                 return opening(kind, level, heading: match.rest, keeps: false)
             }
             if depth == 1 {
                 // "1 Cá nhân có quyền …": a clause label typed without its full stop, inside an article.
-                if !isTerminated, stack.contains(where: { $0.section.kind == .article }),
+                if !isTerminated, isInArticle,
                     match.rest.first?.isUppercase == true, match.label.count <= 2
                 {
                     return opening(.clause, 4, heading: nil, keeps: true)
@@ -197,7 +198,7 @@ public struct SectionTreeBuilder: Sendable {
             // a decision's last article.
             guard match.rest.count <= 200, !match.rest.hasSuffix(";"), !match.rest.hasSuffix(",") else { return nil }
             // Under a chapter it is a division of the chapter; inside an article, a clause.
-            if stack.contains(where: { $0.section.kind == .article }) {
+            if isInArticle {
                 return opening(.clause, 4, heading: match.rest, keeps: false)
             }
             if stack.contains(where: { $0.section.kind == .chapter }) {
@@ -223,7 +224,7 @@ public struct SectionTreeBuilder: Sendable {
     /// The letters that come just before `letter` in English or Vietnamese point order.
     private func precedingLetters(of letter: String) -> Set<String> {
         var result: Set<String> = []
-        for alphabet in [SectionNumber.vietnameseLetters, "abcdefghijklmnopqrstuvwxyz".map(String.init)] {
+        for alphabet in [SectionNumber.vietnameseLetters, SectionNumber.englishLetters] {
             if let index = alphabet.firstIndex(of: letter), index > 0 { result.insert(alphabet[index - 1]) }
         }
         return result

@@ -158,11 +158,11 @@ package enum HeadingRecognizer {
         guard !token.isEmpty, token.count <= 5 else { return nil }
         cursor = cursor[token.endIndex...]
         guard let closer = cursor.first else { return nil }
+        // I, V, X and L only: "C." and "D." are letters of a lettered list.
+        let isCapitalRoman = token.allSatisfy({ "IVXL".contains($0) }) && SectionNumber.romanValue(String(token)) != nil
         if isParenthesized {
             guard closer == ")" else { return nil }
         } else {
-            let isCapitalRoman =
-                token.allSatisfy({ "IVXL".contains($0) }) && SectionNumber.romanValue(String(token)) != nil
             guard
                 closer == ")"
                     || (closer == "."
@@ -184,9 +184,8 @@ package enum HeadingRecognizer {
                 ? Match(shape: .parenthesizedNumber, label: label, rest: rest) : nil
         }
         let lower = token.lowercased()
-        // I, V, X and L only: "C." and "D." are letters of a lettered list.
-        if !isParenthesized, token.allSatisfy({ "IVXL".contains($0) }), SectionNumber.romanValue(String(token)) != nil,
-            let first = rest.first, first.isUppercase || first.isNumber || "“\"(".contains(first)
+        if !isParenthesized, isCapitalRoman, let first = rest.first,
+            first.isUppercase || first.isNumber || "“\"(".contains(first)
         {
             return Match(shape: .romanHeading(String(token)), label: label, rest: rest)
         }

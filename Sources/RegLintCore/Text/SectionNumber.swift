@@ -6,6 +6,9 @@ public enum SectionNumber {
         "t", "u", "v", "x", "y",
     ]
 
+    /// English point letters in order: a … z.
+    public static let englishLetters: [String] = "abcdefghijklmnopqrstuvwxyz".map(String.init)
+
     /// The number without its keyword and punctuation: `Điều 5.` → `5`, `(a)` → `a`, `4.2.` → `4.2`.
     public static func value(of label: String) -> String {
         var text = Substring(label.trimmingWhitespace)
