@@ -24,7 +24,7 @@ struct NumberingCounter {
         else { return nil }
         let levelIndex = min(max(requested, 0), 8)
         guard let level = levels[levelIndex] else { return nil }
-        let listKey = "abstract:" + instance.abstractID
+        let listKey = instance.abstractID
         var values = counters[listKey] ?? [:]
         if !instance.startOverrides.isEmpty, !restartedInstances.contains(instanceID) {
             // The first paragraph of an instance with w:startOverride restarts the list; the

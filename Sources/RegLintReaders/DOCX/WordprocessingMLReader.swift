@@ -303,18 +303,12 @@ struct WordprocessingMLReader {
         case .paragraph?:
             paragraphs[paragraphs.count - 1].nested.append(.paragraph(paragraph))
         case .cell?:
-            var outer = paragraph
-            outer.nested = []
-            tables[tables.count - 1].cell?.paragraphs.append(outer)
-            for item in paragraph.nested {
-                tables[tables.count - 1].cell?.paragraphs.append(contentsOf: Self.flatten(item))
-            }
+            tables[tables.count - 1].cell?.paragraphs.append(contentsOf: Self.flatten(.paragraph(paragraph)))
         default:
-            var nested = paragraph.nested
             var outer = paragraph
             outer.nested = []
             deliver(.paragraph(outer), story)
-            while !nested.isEmpty { deliver(nested.removeFirst(), story) }
+            for item in paragraph.nested { deliver(item, story) }
         }
     }
 

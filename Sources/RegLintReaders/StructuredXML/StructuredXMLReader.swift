@@ -8,6 +8,17 @@ struct StructuredXMLReader {
     let profile: StructuredXMLProfile
     let path: String
     let language: Language?
+    /// Elements that continue the text around them (links, breaks, inline titles…), gathered
+    /// once: every element of the document is looked up here.
+    private let inlineElements: Set<String>
+
+    init(profile: StructuredXMLProfile, path: String, language: Language?) {
+        self.profile = profile
+        self.path = path
+        self.language = language
+        inlineElements = profile.inline.union(profile.links.keys).union(profile.lineBreaks).union(profile.title)
+            .union(profile.documentNumbers)
+    }
 
     private enum Role {
         case section
@@ -195,8 +206,7 @@ struct StructuredXMLReader {
     }
 
     private func isInline(_ local: String) -> Bool {
-        profile.inline.contains(local) || profile.links[local] != nil || profile.lineBreaks.contains(local)
-            || profile.title.contains(local) || profile.documentNumbers.contains(local)
+        inlineElements.contains(local)
     }
 
     /// A `num` or `heading` directly inside a section gives its number, then its heading (a
