@@ -131,9 +131,7 @@ struct DanglingReferenceCheck: Check {
             let textual =
                 judgesText
                 ? facts.citations.first { citation in
-                    citation.kind == .internalReference && citation.location == link.location
-                        && link.offset < citation.offset + citation.length
-                        && citation.offset < link.offset + link.length
+                    citation.kind == .internalReference && citation.overlaps(link)
                 }.flatMap { tree.problem(with: $0) } : nil
             let message: Diagnostic.Message =
                 textual.map { .dangling(excerpt, $0 + "; its link target \(anchor) does not exist either") }
@@ -152,10 +150,7 @@ struct DanglingReferenceCheck: Check {
         let references = facts.citations.filter { citation in
             citation.kind == .internalReference && !tables.contains(citation.location)
                 && !skipped.contains(citation.location) && !notes.pointsElsewhere(citation)
-                && !linked.contains { link in
-                    link.location == citation.location && link.offset < citation.offset + citation.length
-                        && citation.offset < link.offset + link.length
-                }
+                && !linked.contains(where: citation.overlaps)
         }
         for citation in references + ownReferences {
             guard let problem = tree.problem(with: citation) else { continue }

@@ -39,11 +39,7 @@ struct OutdatedReferenceSummary: Sendable {
         // Links count where they are not also written out as an instrument (a registry may list
         // an Akoma Ntoso href as an alias).
         let links = facts.citations.filter { link in
-            link.kind == .link
-                && !instruments.contains {
-                    $0.location == link.location && $0.offset < link.offset + link.length
-                        && link.offset < $0.offset + $0.length
-                }
+            link.kind == .link && !instruments.contains(where: link.overlaps)
         }
         let own = OwnInstrument(document, facts: facts)
         for citation in instruments + links where !own.contains(citation) {
@@ -126,10 +122,6 @@ struct OutdatedReferenceSummary: Sendable {
         return result
     }
 
-    /// A sentence about the past names a body as it was then: it is dated on or before the body's
-    /// last day ("Kết luận số 24/KL-ĐKT ngày 12/6/2025 … tại UBND huyện Tuy Đức", "Thông tư số
-    /// 20/2017/TT-BTTTT ngày 12 tháng 9 năm 2017 của Bộ trưởng Bộ Thông tin và Truyền thông"), or
-    /// it states the change itself ("các đơn vị … đã giải thể, sáp nhập").
     /// `Thông tư 03/2014/TT-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội`: every mention of the
     /// body in the (folded) sentence names the issuer of a cited instrument, as it was then.
     private static func namesOnlyIssuers(_ name: String, in sentence: String) -> Bool {
@@ -154,6 +146,10 @@ struct OutdatedReferenceSummary: Sendable {
             "\\d{1,5}/(?:\\d{4}/)?[a-z][a-z0-9-]*(?:\\s+ngay\\s+[0-9/ a-z]{1,30}?)?\\s*,?\\s+cua\\s+(?:(?:bo truong|thu truong|chu tich|giam doc)\\s+)?$"
     )
 
+    /// A sentence about the past names a body as it was then: it is dated on or before the body's
+    /// last day ("Kết luận số 24/KL-ĐKT ngày 12/6/2025 … tại UBND huyện Tuy Đức", "Thông tư số
+    /// 20/2017/TT-BTTTT ngày 12 tháng 9 năm 2017 của Bộ trưởng Bộ Thông tin và Truyền thông"), or
+    /// it states the change itself ("các đơn vị … đã giải thể, sáp nhập").
     private static func isPast(_ sentence: (text: String, dates: [Day]), for body: InstrumentRegistry.Body) -> Bool {
         if bodyChangeWords.contains(where: { sentence.text.contains($0) }) { return true }
         guard let until = body.until else { return false }

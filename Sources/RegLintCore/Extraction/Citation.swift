@@ -61,3 +61,10 @@ public struct Citation: Sendable, Equatable {
         self.target = target
     }
 }
+
+extension Citation {
+    /// Whether the two citations cover some of the same words of one paragraph.
+    public func overlaps(_ other: Citation) -> Bool {
+        location == other.location && offset < other.offset + other.length && other.offset < offset + length
+    }
+}

@@ -68,7 +68,7 @@ public enum CitationExtractor {
                 found.append(item)
             }
         }
-        let quotations = quotedRanges(in: ns)
+        let quotations = holds(["“", "\"", "«"]) ? quotedRanges(in: ns) : []
         // Where the reference belongs: this document, another one, or nowhere (a count).
         func placement(of range: NSRange, countable: Bool = false) -> Citation.Kind? {
             if (countable && isCount(range, in: ns)) || isHeading(range, in: ns) { return nil }
@@ -255,7 +255,8 @@ public enum CitationExtractor {
             if between.trimmingWhitespace == "," || between == "’s " || between == "'s " { return true }
         }
         let window = NSRange(location: max(0, start - 160), length: min(160, start))
-        guard window.length > 0,
+        // The pattern ends in a comma before the reference: most references fail here, cheaply.
+        guard window.length > 0, text.substring(with: window).trimmingWhitespace.hasSuffix(","),
             let match = Patterns.namedBefore?.firstMatch(in: text as String, range: window),
             NSMaxRange(match.range) == start
         else { return false }
