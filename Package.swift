@@ -25,7 +25,14 @@ let package = Package(
         ),
         .target(
             name: "RegLintCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            exclude: ["Registries/README.md"],
+            // The starter registries, compiled in so an installed binary has them (`builtin:NAME`).
+            // `Registries` links to the top-level registries/ folder, their single source.
+            resources: [
+                .embedInCode("Registries/bodies-2025.yml"), .embedInCode("Registries/international.yml"),
+                .embedInCode("Registries/vn-instruments.yml"),
+            ]
         ),
         .target(
             name: "RegLintReaders",

@@ -11,8 +11,11 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check regulation documents and report findings.",
         discussion: """
             Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it (or more \
-            warnings than --max-warnings); 2 usage or configuration error, nothing checked; 3 at \
-            least one file could not be read (the others are still checked; 3 wins over 1).
+            warnings than --max-warnings); 2 usage or configuration error, or no document found \
+            (nothing checked); 3 at least one file could not be read (the others are still \
+            checked; 3 wins over 1).
+            Paths in reports are relative to the repository root: the folder of the configuration \
+            in use, or the git root when there is none.
             --format and --output pair up in order: `--format json --output report.json --format text` \
             writes JSON to report.json and text to standard output.
             """
@@ -55,6 +58,21 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Print no progress or notes on standard error.")
     var quiet = false
 
+    @Option(
+        name: .customLong("changed-since"),
+        help: ArgumentHelp(
+            "Check only the documents changed since this git revision (deleted ones are skipped).",
+            discussion: "Corpus checks still see every document of the paths given."))
+    var changedSince: String?
+
+    @Option(
+        name: .customLong("files-from"),
+        help: "Check only the documents listed in this file (- for standard input), one a line.")
+    var filesFrom: String?
+
+    @Flag(name: .customLong("allow-empty"), help: "Exit 0 when no document is found (default: exit 2).")
+    var allowEmpty = false
+
     func run() throws {
         let inputs = paths.isEmpty ? ["."] : paths
         guard output.count <= max(format.count, 1) else {
@@ -89,9 +107,16 @@ struct CheckCommand: ParsableCommand {
             printError("error: \(error)")
             throw ExitStatus.usage
         }
-        let files = InputDiscovery.files(in: inputs, configuration: runConfiguration)
-        let progress = ProgressBar(isEnabled: !quiet && files.count > 1 && isatty(STDERR_FILENO) == 1)
-        var report = engine.run(paths: files, jobs: jobs, progress: progress.update) { path in
+        let root = RepositoryRoot.find(configurationFile: runConfiguration.file, firstInput: inputs[0])
+        let selection = try select(inputs, configuration: runConfiguration, root: root)
+        let pathsByName = selection.pathsByName
+        let progress = ProgressBar(
+            isEnabled: !quiet && selection.documents.count + selection.context.count > 1 && isatty(STDERR_FILENO) == 1)
+        var report = engine.run(
+            paths: selection.documents.map(\.name), context: selection.context.map(\.name), jobs: jobs,
+            progress: progress.update
+        ) { name in
+            let path = pathsByName[name] ?? name
             var resolver = resolver
             do {
                 let configuration = try resolver.configuration(for: path)
@@ -103,17 +128,56 @@ struct CheckCommand: ParsableCommand {
             }
         }
         progress.finish()
+        report.failingSeverity = failingSeverity
         if let writeBaseline {
+            // Every finding of the run is recorded and so accepted: the run fails on none of them.
+            let written = Baseline(findings: report.findings)
             do {
-                try Baseline(findings: report.findings).write(to: writeBaseline)
+                try written.write(to: writeBaseline)
             } catch {
                 printError("error: cannot write \(writeBaseline): \(error.localizedDescription)")
                 throw ExitStatus.usage
             }
+            if !quiet { printError("note: recorded \(written.findings.count) findings in \(writeBaseline)") }
+            report.findings = written.filter(report.findings)
         }
         if let recorded { report.findings = recorded.filter(report.findings) }
         try write(report, with: reporters, formats: formats)
         throw exitStatus(for: report)
+    }
+
+    /// The documents to check: every one the paths name, or with `--changed-since` or
+    /// `--files-from` the changed ones among them (the rest is context for corpus checks).
+    private func select(_ inputs: [String], configuration: Configuration, root: RepositoryRoot) throws -> CheckInputs {
+        let changed: Set<String>?
+        do {
+            switch (changedSince, filesFrom) {
+            case (let revision?, nil):
+                var isFolder: ObjCBool = false
+                let exists = FileManager.default.fileExists(atPath: inputs[0], isDirectory: &isFolder)
+                let folder = exists && isFolder.boolValue ? inputs[0] : (inputs[0] as NSString).deletingLastPathComponent
+                changed = try ChangedDocuments.since(revision, in: folder.isEmpty ? "." : folder)
+            case (nil, let list?):
+                changed = try ChangedDocuments.listed(in: list)
+            case (nil, nil):
+                changed = nil
+            case (.some, .some):
+                throw ChangedDocuments.Failure(description: "--changed-since and --files-from cannot be combined")
+            }
+        } catch {
+            printError("error: \(error)")
+            throw ExitStatus.usage
+        }
+        let selection = CheckInputs(inputs: inputs, configuration: configuration, root: root, changed: changed)
+        if selection.isEmpty, !allowEmpty {
+            printError(CheckInputs.nothingFoundMessage(inputs: inputs, configuration: configuration))
+            throw ExitStatus.usage
+        }
+        if changed != nil, selection.documents.isEmpty, !quiet {
+            let what = changedSince.map { "changed since \($0)" } ?? "listed in \(filesFrom ?? "-")"
+            printError("note: no document \(what); \(selection.context.count) left unchecked")
+        }
+        return selection
     }
 
     private func prepare(inputs: [String]) throws -> (Engine, ConfigurationResolver, Configuration) {
@@ -167,15 +231,20 @@ struct CheckCommand: ParsableCommand {
     private func exitStatus(for report: Report) -> ExitCode {
         if report.errorFileCount > 0 { return ExitStatus.unreadableInput }
         if let maxWarnings, report.count(.warning) > maxWarnings { return ExitStatus.findings }
-        let threshold: Severity? =
-            switch failOn {
-            case .error: .error
-            case .warning: .warning
-            case .info: .info
-            case .never: nil
-            }
-        if let threshold, report.findings.contains(where: { $0.severity >= threshold }) { return ExitStatus.findings }
+        if let threshold = failingSeverity, report.findings.contains(where: { $0.severity >= threshold }) {
+            return ExitStatus.findings
+        }
         return ExitStatus.success
+    }
+
+    /// The lowest severity that fails the run, nil for `--fail-on never`.
+    private var failingSeverity: Severity? {
+        switch failOn {
+        case .error: .error
+        case .warning: .warning
+        case .info: .info
+        case .never: nil
+        }
     }
 
     private static func format(of path: String) -> String {

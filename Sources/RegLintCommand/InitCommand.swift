@@ -54,7 +54,8 @@ struct InitCommand: ParsableCommand {
             rules:
             \(rules.joined(separator: "\n"))
 
-            # registries: [registries/vn-law.yml]
+            # Registries of instruments and bodies: built-in ones by name, others by path.
+            # registries: [builtin:vn-instruments, builtin:international, builtin:bodies-2025, registries/my-org.yml]
             # profiles: [profiles/quy-che.yml]
             # packs: [packs/my-org]
             # plugins:

@@ -1,7 +1,8 @@
 import RegLintCore
 
-/// Checkstyle XML, which many CI dashboards read; findings without a line (DOCX) carry the
-/// section path in the message.
+/// Checkstyle XML, which many CI dashboards read; every message starts with the finding's
+/// section path and DOCX paragraph (`Chương II › Điều 6 (¶47): …`), which the format has no
+/// attribute for.
 public struct CheckstyleReporter: Reporter {
     public static let id = "checkstyle"
     public static let summary = "Checkstyle XML, for CI dashboards"
@@ -22,12 +23,9 @@ public struct CheckstyleReporter: Reporter {
                 var attributes = ""
                 if let line = finding.location.line { attributes += " line=\"\(line)\"" }
                 if let column = finding.location.column { attributes += " column=\"\(column)\"" }
-                var message = finding.message
-                if finding.location.line == nil, !finding.location.sectionPath.isEmpty {
-                    message = finding.location.sectionPath.joined(separator: " › ") + ": " + message
-                }
                 lines.append(
-                    "    <error\(attributes) severity=\"\(finding.severity.rawValue)\" message=\"\(message.xmlEscaped)\" "
+                    "    <error\(attributes) severity=\"\(finding.severity.rawValue)\" "
+                        + "message=\"\(finding.messageWithPlace.xmlEscaped)\" "
                         + "source=\"reglint.\(finding.rule)\"/>")
             }
             lines.append("  </file>")

@@ -2,7 +2,8 @@ import Foundation
 import RegLintCore
 
 /// GitHub Actions workflow commands (`::error file=…,line=…::message`), which annotate the
-/// pull request; findings without a line name their section path in the title.
+/// pull request; paths are repository-relative, as GitHub matches them. A finding without a
+/// line (DOCX) annotates its file, and every title names the section path and DOCX paragraph.
 public struct GitHubReporter: Reporter {
     public static let id = "github"
     public static let summary = "GitHub Actions annotations (workflow commands)"
@@ -27,9 +28,7 @@ public struct GitHubReporter: Reporter {
             if let line = finding.location.line { properties.append("line=\(line)") }
             if let column = finding.location.column { properties.append("col=\(column)") }
             var title = finding.rule.rawValue
-            if finding.location.line == nil, !finding.location.sectionPath.isEmpty {
-                title += " (" + finding.location.sectionPath.joined(separator: " › ") + ")"
-            }
+            if let place = finding.place { title += " — " + place }
             properties.append("title=\(Self.property(title))")
             lines.append("::\(command) \(properties.joined(separator: ","))::\(Self.data(finding.message))")
         }

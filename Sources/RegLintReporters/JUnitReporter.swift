@@ -1,10 +1,13 @@
 import RegLintCore
 
-/// JUnit XML for CI test views: one `<testsuite>` per file, one `<testcase>` per rule checked;
-/// each finding is a `<failure>`, an unreadable file an `<error>`.
+/// JUnit XML for CI test views: one `<testsuite>` per file and one `<testcase>` per document
+/// and rule. A test case fails (one `<failure>` listing them) only for findings at or above
+/// the run's failing severity (`--fail-on`); findings below it are listed in the test case's
+/// `<system-out>` without failing it, so a dashboard is red exactly when the build is. An
+/// unreadable file is an `<error>`. Every finding names its section path and DOCX paragraph.
 public struct JUnitReporter: Reporter {
     public static let id = "junit"
-    public static let summary = "JUnit XML, one test suite per file, for CI test views"
+    public static let summary = "JUnit XML, one test case per document and rule, for CI test views"
 
     public init() {}
 
@@ -28,23 +31,14 @@ public struct JUnitReporter: Reporter {
                 continue
             }
             let findings = byFile[file.path] ?? []
-            var cases: [String] = []
-            for rule in report.rules {
-                let failures = findings.filter { $0.rule == rule.id }
-                let name = "\(rule.id)".xmlEscaped
-                if failures.isEmpty {
-                    cases.append("    <testcase classname=\"\(file.path.xmlEscaped)\" name=\"\(name)\"/>")
-                } else {
-                    let body = failures.map { finding in
-                        "      <failure type=\"\(finding.severity.rawValue)\" message=\"\(finding.message.xmlEscaped)\">"
-                            + "\(TextReporter.position(of: finding).xmlEscaped): \(finding.message.xmlEscaped)</failure>"
-                    }
-                    cases.append(
-                        "    <testcase classname=\"\(file.path.xmlEscaped)\" name=\"\(name)\">\n"
-                            + body.joined(separator: "\n") + "\n    </testcase>")
-                }
+            var failed = 0
+            let cases = report.rules.map { rule -> String in
+                let (testcase, isFailure) = Self.testcase(
+                    file: file.path, rule: rule.id, findings: findings.filter { $0.rule == rule.id },
+                    failingSeverity: report.failingSeverity)
+                if isFailure { failed += 1 }
+                return testcase
             }
-            let failed = report.rules.filter { rule in findings.contains { $0.rule == rule.id } }.count
             totalTests += report.rules.count
             totalFailures += failed
             suites.append(
@@ -58,5 +52,33 @@ public struct JUnitReporter: Reporter {
             </testsuites>
 
             """
+    }
+
+    /// One document's test case for one rule, and whether it failed.
+    private static func testcase(
+        file: String, rule: RuleID, findings: [Finding], failingSeverity: Severity?
+    ) -> (String, Bool) {
+        let open = "    <testcase classname=\"\(file.xmlEscaped)\" name=\"\("\(rule)".xmlEscaped)\""
+        guard !findings.isEmpty else { return (open + "/>", false) }
+        let failing = findings.filter { finding in failingSeverity.map { finding.severity >= $0 } ?? false }
+        let passing = findings.filter { finding in !failing.contains(finding) }
+        var body: [String] = []
+        if let first = failing.first {
+            let message =
+                failing.count == 1
+                ? first.messageWithPlace : "\(failing.count) findings at or above \(failingSeverity?.rawValue ?? "")"
+            body.append(
+                "      <failure type=\"\(first.severity.rawValue)\" message=\"\(message.xmlEscaped)\">"
+                    + failing.map { line($0).xmlEscaped }.joined(separator: "\n") + "</failure>")
+        }
+        if !passing.isEmpty {
+            body.append("      <system-out>" + passing.map { line($0).xmlEscaped }.joined(separator: "\n") + "</system-out>")
+        }
+        return (open + ">\n" + body.joined(separator: "\n") + "\n    </testcase>", !failing.isEmpty)
+    }
+
+    /// `severity: position: message`, one line per finding.
+    private static func line(_ finding: Finding) -> String {
+        "\(finding.severity.rawValue): \(TextReporter.position(of: finding)): \(finding.message)"
     }
 }

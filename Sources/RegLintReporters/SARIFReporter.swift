@@ -1,10 +1,14 @@
 import Foundation
 import RegLintCore
 
-/// SARIF 2.1.0 for code-scanning tools: every rule's metadata, results with physical locations
-/// (where the format has lines) and logical locations (the section path, since DOCX has no
-/// lines), fingerprints from the baseline key, fixes where a replacement is known, and
-/// unreadable files as tool execution notifications.
+/// SARIF 2.1.0 for code scanning (GitHub's required fields included): every rule's metadata;
+/// results whose artifact URIs are relative to the repository root (`uriBaseId` `SRCROOT`,
+/// described in `originalUriBaseIds`; a file outside the root has an absolute `file:` URI),
+/// each with a region whose `startLine` is the XML line or, for a DOCX, the paragraph number
+/// ¶N (1 when neither is known); the section path and ¶N in the message and as a logical
+/// location; fingerprints from the baseline key; unreadable files as tool execution
+/// notifications. XML columns count bytes, which SARIF's `columnKind` cannot express, so
+/// regions carry no columns and results keep the byte column in `properties.byteColumn`.
 public struct SARIFReporter: Reporter {
     public static let id = "sarif"
     public static let summary = "SARIF 2.1.0, for code scanning (GitHub, Azure DevOps, IDEs)"
@@ -23,7 +27,14 @@ public struct SARIFReporter: Reporter {
                 ] as [String: Any]
             ],
             "results": report.findings.map { Self.result($0, ruleIndex: ruleIndex[$0.rule]) },
-            "columnKind": "utf16CodeUnits",
+            "originalUriBaseIds": [
+                Self.rootID: [
+                    "description": [
+                        "text": "The repository root: the folder of the .reglint.yml in use, or the git root when "
+                            + "there is none"
+                    ]
+                ]
+            ],
         ]
         var invocation: [String: Any] = ["executionSuccessful": true]
         let notifications = report.files.filter { $0.status == .error }.map { file -> [String: Any] in
@@ -31,7 +42,7 @@ public struct SARIFReporter: Reporter {
                 "level": "error",
                 "message": ["text": file.errorMessage ?? "cannot be read"],
                 "descriptor": ["id": Report.unreadableRule.rawValue],
-                "locations": [["physicalLocation": ["artifactLocation": ["uri": Self.uri(file.path)]]]],
+                "locations": [["physicalLocation": ["artifactLocation": Self.artifactLocation(file.path)]]],
             ]
         }
         if !notifications.isEmpty { invocation["toolExecutionNotifications"] = notifications }
@@ -61,7 +72,6 @@ public struct SARIFReporter: Reporter {
             "shortDescription": ["text": description.summary],
             "fullDescription": ["text": description.rationale],
             "help": ["text": description.rationale, "markdown": description.rationale],
-            "helpUri": "https://reglint.invalid/docs/rules/\(description.id.rawValue).md",
             "defaultConfiguration": [
                 "level": level(description.defaultSeverity), "enabled": description.isEnabledByDefault,
             ] as [String: Any],
@@ -69,14 +79,11 @@ public struct SARIFReporter: Reporter {
     }
 
     private static func result(_ finding: Finding, ruleIndex: Int?) -> [String: Any] {
-        var physical: [String: Any] = ["artifactLocation": ["uri": uri(finding.path)]]
-        if let line = finding.location.line {
-            var region: [String: Any] = ["startLine": line]
-            if let column = finding.location.column { region["startColumn"] = column }
-            if let excerpt = finding.excerpt { region["snippet"] = ["text": excerpt] }
-            physical["region"] = region
-        }
-        var location: [String: Any] = ["physicalLocation": physical]
+        var region: [String: Any] = ["startLine": finding.location.line ?? finding.location.paragraph ?? 1]
+        if let excerpt = finding.excerpt { region["snippet"] = ["text": excerpt] }
+        var location: [String: Any] = [
+            "physicalLocation": ["artifactLocation": artifactLocation(finding.path), "region": region] as [String: Any]
+        ]
         let path = finding.location.sectionPath
         if !path.isEmpty {
             location["logicalLocations"] = [
@@ -85,36 +92,28 @@ public struct SARIFReporter: Reporter {
         }
         var properties: [String: Any] = [:]
         if let paragraph = finding.location.paragraph { properties["paragraph"] = paragraph }
+        if let column = finding.location.column { properties["byteColumn"] = column }
         if let eId = finding.location.eId { properties["eId"] = eId }
-        if let excerpt = finding.excerpt, finding.location.line == nil { properties["excerpt"] = excerpt }
+        if let fix = finding.fix { properties["replacement"] = fix.replacement }
         var result: [String: Any] = [
             "ruleId": finding.rule.rawValue,
             "level": level(finding.severity),
-            "message": ["text": finding.message],
+            "message": ["text": finding.messageWithPlace],
             "locations": [location],
             "partialFingerprints": ["reglint/v1": BaselineKey(finding).fingerprint],
         ]
         if let ruleIndex { result["ruleIndex"] = ruleIndex }
         if !properties.isEmpty { result["properties"] = properties }
-        if let fix = finding.fix, let line = finding.location.line, let excerpt = finding.excerpt {
-            var region: [String: Any] = ["startLine": line, "snippet": ["text": excerpt]]
-            if let column = finding.location.column {
-                region["startColumn"] = column
-                region["endColumn"] = column + excerpt.utf16.count
-            }
-            result["fixes"] = [
-                [
-                    "description": ["text": "Replace with \(fix.replacement)"],
-                    "artifactChanges": [
-                        [
-                            "artifactLocation": ["uri": uri(finding.path)],
-                            "replacements": [["deletedRegion": region, "insertedContent": ["text": fix.replacement]]],
-                        ] as [String: Any]
-                    ],
-                ] as [String: Any]
-            ]
-        }
         return result
+    }
+
+    /// The base id of repository-relative URIs.
+    private static let rootID = "SRCROOT"
+
+    /// A repository-relative path under ``rootID``; an absolute one (outside the root) as a
+    /// `file:` URI.
+    private static func artifactLocation(_ path: String) -> [String: Any] {
+        path.hasPrefix("/") ? ["uri": "file://" + uri(path)] : ["uri": uri(path), "uriBaseId": rootID]
     }
 
     /// A relative path as a URI reference: slashes kept, other reserved characters escaped.

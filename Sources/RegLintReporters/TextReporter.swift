@@ -53,18 +53,10 @@ public struct TextReporter: Reporter {
     }
 
     static func position(of finding: Finding) -> String {
-        let location = finding.location
-        if let line = location.line {
-            return "\(finding.path):\(line):\(location.column ?? 1)"
+        if let line = finding.location.line {
+            return "\(finding.path):\(line):\(finding.location.column ?? 1)"
         }
-        let section = location.sectionPath.joined(separator: " › ")
-        let paragraph = location.paragraph.map { "¶\($0)" }
-        switch (section.isEmpty, paragraph) {
-        case (false, let paragraph?): return "\(finding.path): \(section) (\(paragraph))"
-        case (false, nil): return "\(finding.path): \(section)"
-        case (true, let paragraph?): return "\(finding.path): \(paragraph)"
-        case (true, nil): return finding.path
-        }
+        return finding.place.map { "\(finding.path): \($0)" } ?? finding.path
     }
 
     static func summaryLine(_ report: Report) -> String {

@@ -46,19 +46,25 @@ enum CommandLineRunner {
         var errors: String
     }
 
-    static func run(_ arguments: [String]) throws -> Result {
+    /// Runs `reglint ARGUMENTS` in `folder` (default: the package root), with `input` on its
+    /// standard input.
+    static func run(_ arguments: [String], in folder: String? = nil, input: String = "") throws -> Result {
         guard let executable = CorpusLocation.executable else {
             throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "build the reglint product first"])
         }
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = CorpusLocation.packageRoot
+        process.currentDirectoryURL = folder.map { URL(fileURLWithPath: $0) } ?? CorpusLocation.packageRoot
         let output = Pipe()
         let errors = Pipe()
+        let standardInput = Pipe()
         process.standardOutput = output
         process.standardError = errors
+        process.standardInput = standardInput
         try process.run()
+        standardInput.fileHandleForWriting.write(Data(input.utf8))
+        try standardInput.fileHandleForWriting.close()
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

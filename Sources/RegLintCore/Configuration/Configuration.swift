@@ -20,7 +20,8 @@ public struct Configuration: Sendable, Equatable {
     public var include: [Glob] = [Glob("**/*.docx"), Glob("**/*.xml")]
     public var exclude: [Glob] = []
     /// Registry, profile and pack files and plugin commands, paths resolved against the
-    /// configuration's folder (read by the checks that use them).
+    /// configuration's folder (read by the checks that use them). A registry may also be a
+    /// built-in one, `builtin:NAME`, kept as written.
     public var registries: [String] = []
     public var profiles: [String] = []
     public var packs: [String] = []
@@ -96,6 +97,17 @@ public struct Configuration: Sendable, Equatable {
         func resolved(_ paths: [String]?, key: String) throws(ConfigurationError) -> [String] {
             var result: [String] = []
             for (index, path) in (paths ?? []).enumerated() {
+                if key == "registries", BuiltInRegistries.isReference(path) {
+                    guard BuiltInRegistries.text(for: path) == nil else {
+                        result.append(path)
+                        continue
+                    }
+                    let names = BuiltInRegistries.all.map { BuiltInRegistries.prefix + $0.name }
+                    let suggestion = Suggestion.closest(to: path, among: names).map { "did you mean '\($0)'? " } ?? ""
+                    throw .invalid(
+                        file: file, key: "\(key)[\(index)]",
+                        reason: "no built-in registry \(path) (\(suggestion)built in: \(names.joined(separator: ", ")))")
+                }
                 let full = path.hasPrefix("/") || folder.isEmpty ? path : folder + "/" + path
                 guard FileManager.default.fileExists(atPath: full) else {
                     throw .invalid(

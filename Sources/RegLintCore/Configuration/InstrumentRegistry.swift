@@ -151,16 +151,24 @@ public struct InstrumentRegistry: Sendable, Equatable {
     }
 
     /// Reads registry files (YAML, or CSV with columns id,title,type,status,until,replaced_by,aliases
-    /// where aliases are separated by `;`).
+    /// where aliases are separated by `;`); a path `builtin:NAME` is one of the registries compiled
+    /// into reglint (``BuiltInRegistries``).
     /// - Throws: ``ConfigurationError`` naming the file and entry that is wrong.
     public static func load(paths: [String]) throws(ConfigurationError) -> InstrumentRegistry {
         var registry = InstrumentRegistry()
         for path in paths {
             let text: String
-            do {
-                text = try String(contentsOfFile: path, encoding: .utf8)
-            } catch {
-                throw .unreadable(file: path, reason: "cannot read the registry (\(error.localizedDescription))")
+            if BuiltInRegistries.isReference(path) {
+                guard let builtIn = BuiltInRegistries.text(for: path) else {
+                    throw .unreadable(file: path, reason: "no such built-in registry")
+                }
+                text = builtIn
+            } else {
+                do {
+                    text = try String(contentsOfFile: path, encoding: .utf8)
+                } catch {
+                    throw .unreadable(file: path, reason: "cannot read the registry (\(error.localizedDescription))")
+                }
             }
             if path.lowercased().hasSuffix(".csv") {
                 for instrument in try parseCSV(text, file: path) { registry.add(instrument) }

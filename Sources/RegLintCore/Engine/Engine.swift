@@ -62,16 +62,21 @@ public struct Engine: Sendable {
 
     /// Checks the documents `read` returns for `paths`, using up to `jobs` threads; `progress`
     /// hears (files done, files in all) after each file.
+    ///
+    /// The documents of `context` are read only for the corpus checks (when there are any): they
+    /// are the rest of the repository a corpus check sees (a registry, say), but they are not
+    /// reported and a `context` file that cannot be read is skipped.
     public func run(
-        paths: [String], jobs: Int, progress: (@Sendable (Int, Int) -> Void)? = nil,
+        paths: [String], context: [String] = [], jobs: Int, progress: (@Sendable (Int, Int) -> Void)? = nil,
         read: @escaping @Sendable (String) -> Result<Document, InputFailure>
     ) -> Report {
-        let results = ResultSlots<(Report.File, [Finding], [any Sendable], [Suppression])>(count: paths.count)
-        let workers = max(1, min(jobs, paths.count))
+        let all = paths + (corpusChecks.isEmpty ? [] : context)
+        let results = ResultSlots<(Report.File, [Finding], [any Sendable], [Suppression])>(count: all.count)
+        let workers = max(1, min(jobs, all.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let index = results.claimNext() {
-                let done = results.store(check(path: paths[index], read: read), at: index)
-                progress?(done, paths.count)
+                let done = results.store(check(path: all[index], isReported: index < paths.count, read: read), at: index)
+                progress?(done, all.count)
             }
         }
         let collected = results.values()
@@ -80,25 +85,25 @@ public struct Engine: Sendable {
             corpusFindingsOf(
                 configured,
                 summaries: collected.enumerated().compactMap { index, result in
-                    result.2.count > checkIndex ? (paths[index], result.2[checkIndex]) : nil
+                    result.2.count > checkIndex ? (all[index], result.2[checkIndex]) : nil
                 })
         }
         let findings =
-            (collected.enumerated().flatMap { fileIndex, result in
+            (collected.prefix(paths.count).enumerated().flatMap { fileIndex, result in
                 result.1.map { (fileIndex, $0) }
-            } + corpusFindings.map { (fileIndex[$0.path] ?? paths.count, $0) })
+            } + corpusFindings.compactMap { finding in fileIndex[finding.path].map { ($0, finding) } })
             .sorted { lhs, rhs in
                 if lhs.0 != rhs.0 { return lhs.0 < rhs.0 }
                 return Self.documentOrder(lhs.1, rhs.1)
             }
             .map(\.1)
         return Report(
-            toolVersion: toolVersion, files: collected.map(\.0), findings: findings,
+            toolVersion: toolVersion, files: collected.prefix(paths.count).map(\.0), findings: findings,
             rules: (checks.map(\.description) + corpusChecks.map(\.description)).sorted { $0.id < $1.id })
     }
 
     private func check(
-        path: String, read: (String) -> Result<Document, InputFailure>
+        path: String, isReported: Bool, read: (String) -> Result<Document, InputFailure>
     ) -> (Report.File, [Finding], [any Sendable], [Suppression]) {
         switch read(path) {
         case .failure(let failure):
@@ -106,6 +111,11 @@ public struct Engine: Sendable {
                 Report.File(path: path, format: failure.format, status: .error, errorMessage: failure.message), [], [],
                 []
             )
+        case .success(let document) where !isReported:
+            let language = document.language == .unknown ? (self.language ?? .unknown) : document.language
+            let context = CheckContext(asOf: asOf, language: language, facts: DocumentFacts(document), registry: registry)
+            let summaries = corpusChecks.map { summarize($0.check, document, context) }
+            return (Report.File(path: path, format: document.format.rawValue, status: .checked), [], summaries, [])
         case .success(let document):
             let language = document.language == .unknown ? (self.language ?? .unknown) : document.language
             let facts = DocumentFacts(document)

@@ -26,6 +26,9 @@ public struct Report: Sendable {
     public var findings: [Finding]
     /// The descriptions of the rules that ran, sorted by id.
     public var rules: [CheckDescription]
+    /// The lowest severity that fails the run (`--fail-on`), nil when none does: reporters that
+    /// show pass and fail (JUnit) mark only these findings as failures.
+    public var failingSeverity: Severity? = .error
 
     public init(toolVersion: String, files: [File], findings: [Finding], rules: [CheckDescription]) {
         self.toolVersion = toolVersion
