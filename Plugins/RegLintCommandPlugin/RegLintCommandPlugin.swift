@@ -3,6 +3,10 @@ import PackagePlugin
 
 /// `swift package reglint [ARGUMENTS…]`: runs reglint; without arguments, `reglint check` on
 /// the package's folder. A thin shell: everything else lives in RegLintCommand.
+///
+/// SwiftPM ends `swift package` with status 1 whenever a plugin fails, so reglint's own status
+/// (1 findings, 2 usage or no document, 3 unreadable input) cannot pass through; the plugin
+/// names it in its error instead. CI that branches on the status runs the reglint binary.
 @main
 struct RegLintCommandPlugin: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
@@ -13,8 +17,15 @@ struct RegLintCommandPlugin: CommandPlugin {
         process.currentDirectoryURL = context.package.directoryURL
         try process.run()
         process.waitUntilExit()
-        if process.terminationStatus != 0 {
-            Diagnostics.error("reglint exited with status \(process.terminationStatus)")
-        }
+        let status = process.terminationStatus
+        guard status != 0 else { return }
+        let meaning =
+            switch status {
+            case 1: "findings at or above --fail-on"
+            case 2: "usage or configuration error, or no document found; nothing was checked"
+            case 3: "at least one file could not be read"
+            default: "an unexpected failure"
+            }
+        Diagnostics.error("reglint exited with status \(status) (\(meaning))")
     }
 }

@@ -155,7 +155,8 @@ struct CheckCommand: ParsableCommand {
             case (let revision?, nil):
                 var isFolder: ObjCBool = false
                 let exists = FileManager.default.fileExists(atPath: inputs[0], isDirectory: &isFolder)
-                let folder = exists && isFolder.boolValue ? inputs[0] : (inputs[0] as NSString).deletingLastPathComponent
+                let folder =
+                    exists && isFolder.boolValue ? inputs[0] : (inputs[0] as NSString).deletingLastPathComponent
                 changed = try ChangedDocuments.since(revision, in: folder.isEmpty ? "." : folder)
             case (nil, let list?):
                 changed = try ChangedDocuments.listed(in: list)

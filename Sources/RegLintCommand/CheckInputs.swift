@@ -47,8 +47,10 @@ struct CheckInputs {
 
     /// "no document found in …" for a run that found nothing, naming what was searched.
     static func nothingFoundMessage(inputs: [String], configuration: Configuration) -> String {
-        let globs = "include: \(configuration.include.map(\.pattern).joined(separator: ", "))"
-            + (configuration.exclude.isEmpty ? "" : "; exclude: \(configuration.exclude.map(\.pattern).joined(separator: ", "))")
+        let globs =
+            "include: \(configuration.include.map(\.pattern).joined(separator: ", "))"
+            + (configuration.exclude.isEmpty
+                ? "" : "; exclude: \(configuration.exclude.map(\.pattern).joined(separator: ", "))")
         let searched = inputs.map { $0 == "." ? "the current folder" : $0 }.joined(separator: ", ")
         let source = configuration.file.map { " from \($0)" } ?? ""
         return "error: no document found in \(searched) (\(globs)\(source)); name documents or folders holding "

@@ -72,7 +72,8 @@ public struct JUnitReporter: Reporter {
                     + failing.map { line($0).xmlEscaped }.joined(separator: "\n") + "</failure>")
         }
         if !passing.isEmpty {
-            body.append("      <system-out>" + passing.map { line($0).xmlEscaped }.joined(separator: "\n") + "</system-out>")
+            body.append(
+                "      <system-out>" + passing.map { line($0).xmlEscaped }.joined(separator: "\n") + "</system-out>")
         }
         return (open + ">\n" + body.joined(separator: "\n") + "\n    </testcase>", !failing.isEmpty)
     }

@@ -79,8 +79,7 @@ public struct SARIFReporter: Reporter {
     }
 
     private static func result(_ finding: Finding, ruleIndex: Int?) -> [String: Any] {
-        var region: [String: Any] = ["startLine": finding.location.line ?? finding.location.paragraph ?? 1]
-        if let excerpt = finding.excerpt { region["snippet"] = ["text": excerpt] }
+        let region: [String: Any] = ["startLine": finding.location.line ?? finding.location.paragraph ?? 1]
         var location: [String: Any] = [
             "physicalLocation": ["artifactLocation": artifactLocation(finding.path), "region": region] as [String: Any]
         ]
@@ -94,6 +93,8 @@ public struct SARIFReporter: Reporter {
         if let paragraph = finding.location.paragraph { properties["paragraph"] = paragraph }
         if let column = finding.location.column { properties["byteColumn"] = column }
         if let eId = finding.location.eId { properties["eId"] = eId }
+        // Not the region's snippet: the region is a whole line or paragraph, the excerpt a part.
+        if let excerpt = finding.excerpt { properties["excerpt"] = excerpt }
         if let fix = finding.fix { properties["replacement"] = fix.replacement }
         var result: [String: Any] = [
             "ruleId": finding.rule.rawValue,

@@ -23,7 +23,7 @@ struct CheckCommandTests {
         #expect(warnings.status == 0, "warnings do not fail the default --fail-on error")
         #expect(
             warnings.output.contains(
-                "corpus/vi/quy-che-dan-chu.docx: Chương II › Điều 6 › Khoản 3 (¶47): warning: numbering starts at 3 (expected 1) [structure/numbering]"
+                "vi/quy-che-dan-chu.docx: Chương II › Điều 6 › Khoản 3 (¶47): warning: numbering starts at 3 (expected 1) [structure/numbering]"
             ))
         #expect(try run(["check", "--fail-on", "warning", "corpus/vi/quy-che-dan-chu.docx"]).status == 1)
         #expect(try run(["check", "--max-warnings", "0", "corpus/vi/quy-che-dan-chu.docx"]).status == 1)
@@ -103,7 +103,7 @@ struct CheckCommandTests {
         let document = try temporaryFile("quy-dinh.akn.xml", akn("<p>Một</p>", [1, 3]))
         let baseline = (document as NSString).deletingLastPathComponent + "/baseline.json"
         let first = try run(["check", "--write-baseline", baseline, "--fail-on", "warning", document])
-        #expect(first.status == 1)
+        #expect(first.status == 0, "the findings a baseline records are accepted")
         try Data(akn("<p>Một</p>\n<p>Hai</p>\n<p>Ba</p>", [1, 3]).utf8).write(to: URL(fileURLWithPath: document))
         let edited = try run(["check", "--baseline", baseline, "--fail-on", "warning", document])
         #expect(edited.status == 0, "\(edited.output)")
@@ -147,7 +147,7 @@ struct CheckCommandTests {
         let result = try run(["check", "--format", "json", folder])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         let paths = (json["files"] as? [[String: Any]])?.compactMap { $0["path"] as? String } ?? []
-        #expect(paths == [folder + "/a.xml"])
+        #expect(paths == ["a.xml"], "relative to the configuration's folder")
     }
 
     @Test func hostileFilesNeverStopTheBatch() throws {

@@ -40,7 +40,8 @@ struct RepositoryWorkflowTests {
 
     private func commit(_ message: String, in folder: String) throws {
         try git(["add", "-A"], in: folder)
-        try git(["-c", "user.name=reglint", "-c", "user.email=reglint@example.org", "commit", "-qm", message], in: folder)
+        try git(
+            ["-c", "user.name=reglint", "-c", "user.email=reglint@example.org", "commit", "-qm", message], in: folder)
     }
 
     private func git(_ arguments: [String], in folder: String) throws {
@@ -64,7 +65,8 @@ struct RepositoryWorkflowTests {
 
     @Test(arguments: [true, false])
     func pathsAreRepositoryRelativeHoweverTheyAreGiven(withConfiguration: Bool) throws {
-        let config = withConfiguration ? [".reglint.yml": "as_of: 2025-12-01\nregistries: [builtin:international]\n"] : [:]
+        let config =
+            withConfiguration ? [".reglint.yml": "as_of: 2025-12-01\nregistries: [builtin:international]\n"] : [:]
         let root = try repository(files: config, copies: Self.documents)
         for format in ["json", "sarif"] {
             let common = ["check", "--fail-on", "never", "--format", format]
@@ -81,7 +83,9 @@ struct RepositoryWorkflowTests {
         let report = try json(try run(["check", "--format", "json", "."], in: root))
         let paths = (report["files"] as? [[String: Any]])?.compactMap { $0["path"] as? String }
         #expect(
-            paths == ["en/acceptable-use-policy.xml", "en/records-management-policy.akn.xml", "vi/quy-che-dan-chu.docx"])
+            paths == [
+                "en/acceptable-use-policy.xml", "en/records-management-policy.akn.xml", "vi/quy-che-dan-chu.docx",
+            ])
     }
 
     @Test func oneBaselineSilencesEveryWayOfCalling() throws {
@@ -117,7 +121,8 @@ struct RepositoryWorkflowTests {
             #expect(artifact["uriBaseId"] as? String == "SRCROOT")
             #expect(((physical["region"] as? [String: Any])?["startLine"] as? Int ?? 0) >= 1)
         }
-        let docx = try #require(results.first { ((($0["message"] as? [String: Any])?["text"]) as? String)?.contains("¶47") == true })
+        let docx = try #require(
+            results.first { ((($0["message"] as? [String: Any])?["text"]) as? String)?.contains("¶47") == true })
         #expect((docx["properties"] as? [String: Any])?["paragraph"] as? Int == 47)
     }
 

@@ -100,6 +100,64 @@ struct ReporterSnapshotTests {
         #expect(text.contains("valid"))
     }
 
+    /// What GitHub code scanning requires of an uploaded SARIF file ("SARIF support for code
+    /// scanning"): the tool's name and rules, and for every result a rule id, a message, and a
+    /// location with a relative artifact URI and a region with a start line.
+    @Test func sarifHasWhatGitHubCodeScanningRequires() throws {
+        let sarif = try #require(Reporters.reporter(for: "sarif")).render(Self.fixture)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        #expect(driver["name"] as? String == "reglint")
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        for rule in rules {
+            #expect(rule["id"] is String)
+            #expect((rule["shortDescription"] as? [String: Any])?["text"] is String)
+            #expect(rule["helpUri"] == nil, "no made-up documentation address")
+        }
+        let baseIDs = try #require(run["originalUriBaseIds"] as? [String: Any])
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == Self.fixture.findings.count)
+        for (result, finding) in zip(results, Self.fixture.findings) {
+            #expect(result["ruleId"] as? String == finding.rule.rawValue)
+            let message = try #require((result["message"] as? [String: Any])?["text"] as? String)
+            #expect(message.hasSuffix(finding.message))
+            if let paragraph = finding.location.paragraph { #expect(message.contains("¶\(paragraph)")) }
+            let locations = try #require(result["locations"] as? [[String: Any]])
+            #expect((1...10).contains(locations.count))
+            let physical = try #require(locations.first?["physicalLocation"] as? [String: Any])
+            let artifact = try #require(physical["artifactLocation"] as? [String: Any])
+            let uri = try #require(artifact["uri"] as? String)
+            #expect(URL(string: uri)?.scheme == nil && !uri.hasPrefix("/") && !uri.hasPrefix("./"), "\(uri)")
+            #expect(baseIDs[artifact["uriBaseId"] as? String ?? ""] != nil)
+            let startLine = try #require((physical["region"] as? [String: Any])?["startLine"] as? Int)
+            #expect(startLine == finding.location.line ?? finding.location.paragraph)
+            #expect((physical["region"] as? [String: Any])?["startColumn"] == nil, "XML columns count bytes")
+            #expect((result["partialFingerprints"] as? [String: String])?.isEmpty == false)
+        }
+    }
+
+    /// A JUnit test case fails only for findings at or above `--fail-on`; the others are listed
+    /// without failing, so a dashboard is red exactly when the build is.
+    @Test func junitFailsOnlyAtTheFailingSeverity() throws {
+        func failures(_ severity: Severity?) throws -> [String] {
+            var report = Self.fixture
+            report.failingSeverity = severity
+            let xml = try JUnitReporter().render(report)
+            return xml.split(separator: "\n").filter { $0.contains("<failure ") }.map(String.init)
+        }
+        #expect(try failures(nil).isEmpty)
+        #expect(try failures(.error).count == 1)
+        #expect(try failures(.warning).count == 2)
+        #expect(try failures(.info).count == 3)
+        var report = Self.fixture
+        report.failingSeverity = nil
+        let xml = try JUnitReporter().render(report)
+        #expect(xml.contains("<testsuites name=\"reglint\" tests=\"5\" failures=\"0\" errors=\"1\">"))
+        #expect(xml.contains("<system-out>warning: corpus/vi/quy-che-dan-chu.docx: Chương II › Điều 6 › Khoản 3 (¶47)"))
+    }
+
     @Test func unknownFormatIsRefused() {
         #expect(Reporters.reporter(for: "pdf") == nil)
     }

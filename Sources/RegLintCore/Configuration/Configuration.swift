@@ -106,7 +106,8 @@ public struct Configuration: Sendable, Equatable {
                     let suggestion = Suggestion.closest(to: path, among: names).map { "did you mean '\($0)'? " } ?? ""
                     throw .invalid(
                         file: file, key: "\(key)[\(index)]",
-                        reason: "no built-in registry \(path) (\(suggestion)built in: \(names.joined(separator: ", ")))")
+                        reason: "no built-in registry \(path) (\(suggestion)built in: \(names.joined(separator: ", ")))"
+                    )
                 }
                 let full = path.hasPrefix("/") || folder.isEmpty ? path : folder + "/" + path
                 guard FileManager.default.fileExists(atPath: full) else {

@@ -75,7 +75,8 @@ public struct Engine: Sendable {
         let workers = max(1, min(jobs, all.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let index = results.claimNext() {
-                let done = results.store(check(path: all[index], isReported: index < paths.count, read: read), at: index)
+                let done = results.store(
+                    check(path: all[index], isReported: index < paths.count, read: read), at: index)
                 progress?(done, all.count)
             }
         }
@@ -113,7 +114,8 @@ public struct Engine: Sendable {
             )
         case .success(let document) where !isReported:
             let language = document.language == .unknown ? (self.language ?? .unknown) : document.language
-            let context = CheckContext(asOf: asOf, language: language, facts: DocumentFacts(document), registry: registry)
+            let context = CheckContext(
+                asOf: asOf, language: language, facts: DocumentFacts(document), registry: registry)
             let summaries = corpusChecks.map { summarize($0.check, document, context) }
             return (Report.File(path: path, format: document.format.rawValue, status: .checked), [], summaries, [])
         case .success(let document):
