@@ -9,6 +9,26 @@ enum ChangedDocuments {
         var description: String
     }
 
+    /// The files `--changed-since REVISION` (git, in the repository holding `input`) or
+    /// `--files-from LIST` name; nil when neither option is given.
+    static func selected(changedSince revision: String?, filesFrom list: String?, near input: String) throws(Failure)
+        -> Set<String>?
+    {
+        switch (revision, list) {
+        case (let revision?, nil):
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: input, isDirectory: &isFolder)
+            let folder = exists && isFolder.boolValue ? input : (input as NSString).deletingLastPathComponent
+            return try since(revision, in: folder.isEmpty ? "." : folder)
+        case (nil, let list?):
+            return try listed(in: list)
+        case (nil, nil):
+            return nil
+        case (.some, .some):
+            throw Failure(description: "--changed-since and --files-from cannot be combined")
+        }
+    }
+
     /// Files added, modified or renamed since `revision` in the git repository holding `folder`:
     /// committed since the merge base of `revision` and `HEAD`, changed in the working tree, and
     /// untracked but not ignored. Deleted files are not listed.

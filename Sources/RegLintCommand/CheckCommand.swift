@@ -129,9 +129,17 @@ struct CheckCommand: ParsableCommand {
         }
         progress.finish()
         report.failingSeverity = failingSeverity
+        report.findings = try applyBaselines(to: report.findings, recorded: recorded)
+        try write(report, with: reporters, formats: formats)
+        throw exitStatus(for: report)
+    }
+
+    /// Writes `--write-baseline` (every finding of the run, which it thereby accepts: the run
+    /// fails on none of them) and drops the findings `--baseline` records.
+    private func applyBaselines(to findings: [Finding], recorded: Baseline?) throws -> [Finding] {
+        var findings = findings
         if let writeBaseline {
-            // Every finding of the run is recorded and so accepted: the run fails on none of them.
-            let written = Baseline(findings: report.findings)
+            let written = Baseline(findings: findings)
             do {
                 try written.write(to: writeBaseline)
             } catch {
@@ -139,11 +147,9 @@ struct CheckCommand: ParsableCommand {
                 throw ExitStatus.usage
             }
             if !quiet { printError("note: recorded \(written.findings.count) findings in \(writeBaseline)") }
-            report.findings = written.filter(report.findings)
+            findings = written.filter(findings)
         }
-        if let recorded { report.findings = recorded.filter(report.findings) }
-        try write(report, with: reporters, formats: formats)
-        throw exitStatus(for: report)
+        return recorded?.filter(findings) ?? findings
     }
 
     /// The documents to check: every one the paths name, or with `--changed-since` or
@@ -151,20 +157,7 @@ struct CheckCommand: ParsableCommand {
     private func select(_ inputs: [String], configuration: Configuration, root: RepositoryRoot) throws -> CheckInputs {
         let changed: Set<String>?
         do {
-            switch (changedSince, filesFrom) {
-            case (let revision?, nil):
-                var isFolder: ObjCBool = false
-                let exists = FileManager.default.fileExists(atPath: inputs[0], isDirectory: &isFolder)
-                let folder =
-                    exists && isFolder.boolValue ? inputs[0] : (inputs[0] as NSString).deletingLastPathComponent
-                changed = try ChangedDocuments.since(revision, in: folder.isEmpty ? "." : folder)
-            case (nil, let list?):
-                changed = try ChangedDocuments.listed(in: list)
-            case (nil, nil):
-                changed = nil
-            case (.some, .some):
-                throw ChangedDocuments.Failure(description: "--changed-since and --files-from cannot be combined")
-            }
+            changed = try ChangedDocuments.selected(changedSince: changedSince, filesFrom: filesFrom, near: inputs[0])
         } catch {
             printError("error: \(error)")
             throw ExitStatus.usage
