@@ -121,9 +121,31 @@ struct RepositoryWorkflowTests {
             #expect(artifact["uriBaseId"] as? String == "SRCROOT")
             #expect(((physical["region"] as? [String: Any])?["startLine"] as? Int ?? 0) >= 1)
         }
+        try expectValidSARIF(sarif.output)
         let docx = try #require(
             results.first { ((($0["message"] as? [String: Any])?["text"]) as? String)?.contains("¶47") == true })
         #expect((docx["properties"] as? [String: Any])?["paragraph"] as? Int == 47)
+    }
+
+    /// Validates `sarif` against the SARIF 2.1.0 schema the reporter tests use (python3 with
+    /// jsonschema, as .ci/run installs it).
+    private func expectValidSARIF(_ sarif: String) throws {
+        let log = try CommandLineRunner.temporaryFile("out.sarif", sarif)
+        let schema = CorpusLocation.url("Tests/RegLintReportersTests/Schemas/sarif-schema-2.1.0.json").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", "-c",
+            "import json, sys, jsonschema; jsonschema.Draft7Validator(json.load(open(sys.argv[1])))"
+                + ".validate(json.load(open(sys.argv[2])))",
+            schema, log,
+        ]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "SARIF does not validate: \(message)")
     }
 
     /// Three documents where one replaces another and the third still cites the replaced one,
