@@ -167,9 +167,13 @@ struct CheckCommand: ParsableCommand {
             printError(CheckInputs.nothingFoundMessage(inputs: inputs, configuration: configuration))
             throw ExitStatus.usage
         }
-        if changed != nil, selection.documents.isEmpty, !quiet {
+        if changed != nil, !quiet {
             let what = changedSince.map { "changed since \($0)" } ?? "listed in \(filesFrom ?? "-")"
-            printError("note: no document \(what); \(selection.context.count) left unchecked")
+            let all = selection.documents.count + selection.context.count
+            printError(
+                selection.documents.isEmpty
+                    ? "note: no document \(what) (\(all) in all); nothing to check"
+                    : "note: checking the \(selection.documents.count) of \(all) documents \(what)")
         }
         return selection
     }
