@@ -7,7 +7,8 @@
 #
 # Exit codes are reglint's own (0, 1 findings, 2 usage or no document, 3 unreadable input).
 
-ARG SWIFT_IMAGE=swift:6.2-bookworm
+# The toolchain reglint is developed with (Swift 6.3); any Swift 6 image on Debian 12 should do.
+ARG SWIFT_IMAGE=swift:6.3-bookworm
 ARG RUNTIME_IMAGE=debian:bookworm-slim
 
 FROM ${SWIFT_IMAGE} AS build
