@@ -173,7 +173,7 @@ struct CheckCommand: ParsableCommand {
             printError(
                 selection.documents.isEmpty
                     ? "note: no document \(what) (\(all) in all); nothing to check"
-                    : "note: checking the \(selection.documents.count) of \(all) documents \(what)")
+                    : "note: checking \(selection.documents.count) of \(all) documents (those \(what))")
         }
         return selection
     }
