@@ -200,6 +200,7 @@ struct RepositoryWorkflowTests {
         #expect(nothing.errors.contains("note: no document changed since HEAD"))
         let badRevision = try run(["check", "--changed-since", "no-such-revision"], in: root)
         #expect(badRevision.status == 2)
+        #expect(try run(["check", "--changed-since", "HEAD", "--files-from", "-"], in: root).status == 2)
     }
 
     @Test func noDocumentFoundIsNotAPass() throws {
