@@ -52,11 +52,20 @@ struct ClauseOutline {
     private(set) var sections: [SectionSpan] = []
     /// Units of the leading preamble sections.
     private(set) var preambleEnd = 0
+    /// Where the body starts: the first heading after the preamble or the first sentence (eight
+    /// words or more ending in `.`, `;` or `:`), whichever comes first. The header before it
+    /// (issuer, title, the signer's authority line) is not the body.
+    private(set) var bodyStart = 0
 
     init(_ document: Document) {
         for section in document.sections { add(section) }
         preambleEnd = sections.first { $0.section.kind != .preamble }.map(\.units.lowerBound) ?? units.count
         if document.sections.allSatisfy({ $0.kind == .preamble }) { preambleEnd = units.count }
+        let firstSentence = units.prefix(preambleEnd).firstIndex { unit in
+            let end = unit.text.trimmingCharacters(in: ["/", ")", " "]).last
+            return !unit.isHeading && unit.words.count >= 8 && end.map { ".;:".contains($0) } == true
+        }
+        bodyStart = min(preambleEnd, firstSentence ?? preambleEnd)
     }
 
     private mutating func add(_ section: Section) {
@@ -95,7 +104,7 @@ struct ClauseOutline {
         switch place {
         case nil: return 0..<units.count
         case .preamble?: return 0..<preambleEnd
-        case .body?: return preambleEnd < units.count ? preambleEnd..<units.count : 0..<units.count
+        case .body?: return bodyStart < units.count ? bodyStart..<units.count : 0..<units.count
         case .chapter(let number)?: return nth(.chapter, number)?.units ?? 0..<units.count
         case .article(let number)?: return nth(.article, number)?.units ?? 0..<units.count
         }
@@ -110,7 +119,7 @@ struct ClauseOutline {
     func placeDescription(_ place: ClausePlace) -> String {
         switch place {
         case .preamble: return "in the preamble"
-        case .body: return "after the preamble"
+        case .body: return "after the header"
         case .chapter(let number):
             return nth(.chapter, number).map { "in \($0.section.pathComponent)" } ?? "in the document (it has no chapters)"
         case .article(let number):
@@ -118,8 +127,10 @@ struct ClauseOutline {
         }
     }
 
-    /// Where a missing clause was expected: the start of its place, or the document's title.
+    /// Where a missing clause was expected: the start of its place (the end of the document for
+    /// `body`: closing elements such as the signature and recipients), or the document's title.
     func expectedLocation(_ place: ClausePlace?, title: String?) -> SourceLocation? {
+        if place == .body { return units.last?.location }
         let range = place == nil ? 0..<0 : range(of: place)
         guard range.isEmpty else { return units[range.lowerBound].location }
         let titleWords = MatchingWords.words(of: title ?? "")
