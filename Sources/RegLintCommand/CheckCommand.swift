@@ -54,7 +54,8 @@ struct CheckCommand: ParsableCommand {
 
     @Option(
         name: .customLong("profile"),
-        help: "Apply this profile (by id) to every document, instead of the profiles that apply by themselves. May be repeated."
+        help:
+            "Apply this profile (by id) to every document, instead of the profiles that apply by themselves. May be repeated."
     )
     var profile: [String] = []
 

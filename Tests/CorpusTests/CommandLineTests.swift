@@ -48,11 +48,13 @@ struct CommandLineTests {
     @Test func treeShowsTheProfileAndWhereEachClauseWasFound() throws {
         let result = try run(["tree", "corpus/vi/quy-che-dan-chu.docx"])
         #expect(result.status == 0)
-        #expect(result.output.contains("profiles:\n  vn-quy-che-dan-chu — Quy chế thực hiện dân chủ ở cơ sở [built-in]"))
+        #expect(
+            result.output.contains("profiles:\n  vn-quy-che-dan-chu — Quy chế thực hiện dân chủ ở cơ sở [built-in]"))
         #expect(
             result.output.contains(
                 "✓ subjects \"Đối tượng áp dụng\": heading \"Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng\""))
-        #expect(result.output.contains("✓ inspection-board \"Ban Thanh tra nhân dân\": text \"ban thanh tra nhân dân\""))
+        #expect(
+            result.output.contains("✓ inspection-board \"Ban Thanh tra nhân dân\": text \"ban thanh tra nhân dân\""))
     }
 
     @Test func treeSaysWhenNoProfileApplies() throws {
@@ -61,7 +63,9 @@ struct CommandLineTests {
     }
 
     @Test func profileOptionForcesAProfileAndRefusesUnknownOnes() throws {
-        let forced = try run(["check", "--fail-on", "never", "--profile", "en-policy", "corpus/vi/quy-che-lam-viec.docx"])
+        let forced = try run([
+            "check", "--fail-on", "never", "--profile", "en-policy", "corpus/vi/quy-che-lam-viec.docx",
+        ])
         #expect(forced.status == 0)
         #expect(forced.output.contains("profile en-policy requires \"Purpose\" (purpose)"))
         let unknown = try run(["check", "--profile", "vn-quy-chee", "corpus/vi/quy-che-lam-viec.docx"])

@@ -71,7 +71,8 @@ struct ClauseGoldenTests {
     }
 
     @Test func forcingAProfileAppliesItToAnyDocument() throws {
-        let document = try DocumentLoader().read(path: Self.fixtures.appendingPathComponent("bao-cao-no-profile.txt").path)
+        let document = try DocumentLoader().read(
+            path: Self.fixtures.appendingPathComponent("bao-cao-no-profile.txt").path)
         let forced = try ProfileCatalog.starter.forcing(["vn-quy-che"])
         #expect(try findings(in: document, profiles: forced).count == 3)
     }

@@ -28,7 +28,9 @@ struct ProfileTests {
         let danChu = StarterProfiles.profiles.first { $0.id == "vn-quy-che-dan-chu" }
         // Inherits the clauses of vn-quy-che first.
         #expect(
-            danChu?.required.map(\.id) == ["scope", "subjects", "implementation", "publicity", "conference", "inspection-board"])
+            danChu?.required.map(\.id) == [
+                "scope", "subjects", "implementation", "publicity", "conference", "inspection-board",
+            ])
     }
 
     @Test func aValidProfileParses() throws {
@@ -66,7 +68,8 @@ struct ProfileTests {
     }
 
     @Test func configurationErrorsForProfilesNameTheKey() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reglint-profiles-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "reglint-profiles-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data(valid.replacingOccurrences(of: "house", with: "vn-quy-che-extra").utf8)
             .write(to: folder.appendingPathComponent("extra.yml"))
@@ -78,7 +81,9 @@ struct ProfileTests {
         do {
             _ = try ProfileCatalog.load(configuration: configuration)
         } catch {
-            #expect(error.description.hasSuffix("profile_assignments[0].profiles: unknown profile 'vn-quy-chee' (did you mean 'vn-quy-che'?)"))
+            #expect(
+                error.description.hasSuffix(
+                    "profile_assignments[0].profiles: unknown profile 'vn-quy-chee' (did you mean 'vn-quy-che'?)"))
         }
         do {
             _ = try ProfileCatalog.starter.forcing(["en-polcy"])
@@ -92,7 +97,9 @@ struct ProfileTests {
         let phrase = ProfilePhrase("đối tượng áp dụng")
         let words = MatchingWords.words(of: "Điều 2. ĐỐI TƯỢNG ÁP DỤNG:".decomposedStringWithCanonicalMapping)
         #expect(phrase.firstOccurrence(in: words) == 2)
-        #expect(ProfilePhrase("ngày … tháng … năm").firstOccurrence(in: MatchingWords.words(of: "Hà Nội, ngày  tháng 9 năm 2024")) == 2)
+        #expect(
+            ProfilePhrase("ngày … tháng … năm").firstOccurrence(
+                in: MatchingWords.words(of: "Hà Nội, ngày  tháng 9 năm 2024")) == 2)
         #expect(ProfilePhrase("áp dụng").firstOccurrence(in: MatchingWords.words(of: "không áp dụngg")) == nil)
     }
 }

@@ -63,7 +63,9 @@ package enum ClauseMatcher {
                     heading: empty.label, place: place, before: nil)
             }
             return ClauseMatch(
-                clause: clause, status: .missing, location: outline.expectedLocation(clause.within, title: ProfileCatalog.title(of: document)), evidence: nil,
+                clause: clause, status: .missing,
+                location: outline.expectedLocation(clause.within, title: ProfileCatalog.title(of: document)),
+                evidence: nil,
                 heading: nil, place: place, before: beforeText)
         }
     }

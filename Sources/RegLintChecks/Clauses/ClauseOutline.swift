@@ -39,7 +39,8 @@ struct ClauseOutline {
 
         func before(_ order: Int) -> Candidates {
             Candidates(
-                satisfying: satisfying.filter { $0.order < order }, emptyHeadings: emptyHeadings.filter { $0.order < order })
+                satisfying: satisfying.filter { $0.order < order },
+                emptyHeadings: emptyHeadings.filter { $0.order < order })
         }
     }
 
@@ -88,8 +89,9 @@ struct ClauseOutline {
         sections[index].hasContent = hasContent
     }
 
-    private mutating func append(text: String, words source: String, isHeading: Bool, location: SourceLocation, section: Int)
-    {
+    private mutating func append(
+        text: String, words source: String, isHeading: Bool, location: SourceLocation, section: Int
+    ) {
         let (words, punctuated) = MatchingWords.words(of: source, limit: Self.wordLimit)
         units.append(
             Unit(
@@ -121,9 +123,11 @@ struct ClauseOutline {
         case .preamble: return "in the preamble"
         case .body: return "after the header"
         case .chapter(let number):
-            return nth(.chapter, number).map { "in \($0.section.pathComponent)" } ?? "in the document (it has no chapters)"
+            return nth(.chapter, number).map { "in \($0.section.pathComponent)" }
+                ?? "in the document (it has no chapters)"
         case .article(let number):
-            return nth(.article, number).map { "in \($0.section.pathComponent)" } ?? "in the document (it has no articles)"
+            return nth(.article, number).map { "in \($0.section.pathComponent)" }
+                ?? "in the document (it has no articles)"
         }
     }
 
@@ -174,7 +178,10 @@ struct ClauseOutline {
                 let span = sections[unit.section]
                 guard span.hasContent else {
                     let heading = span.section.heading ?? unit.text
-                    empty.append(Candidate(rank: 0, order: index, location: unit.location, evidence: quoted(unit.text), label: heading))
+                    empty.append(
+                        Candidate(
+                            rank: 0, order: index, location: unit.location, evidence: quoted(unit.text), label: heading)
+                    )
                     continue
                 }
                 content = span.units
@@ -264,7 +271,8 @@ struct ClauseOutline {
             guard let location else { continue }
             result.append(
                 Candidate(
-                    rank: 2, order: order, location: location, evidence: "\(field.rawValue) \(quoted(value)) read from the header",
+                    rank: 2, order: order, location: location,
+                    evidence: "\(field.rawValue) \(quoted(value)) read from the header",
                     label: value))
         }
         return result

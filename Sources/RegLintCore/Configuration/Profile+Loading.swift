@@ -39,7 +39,8 @@ extension Profile {
         let top = try reader.mapping(node, key: nil, known: knownKeys)
         let id = try reader.requiredString(top["profile"], key: "profile")
         guard id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) else {
-            throw .invalid(file: file, key: "profile", reason: "ids use letters, digits, '-', '_' and '.', found '\(id)'")
+            throw .invalid(
+                file: file, key: "profile", reason: "ids use letters, digits, '-', '_' and '.', found '\(id)'")
         }
         var applicability = ProfileApplicability()
         if let node = top["applies_to"] {
@@ -82,7 +83,8 @@ extension Profile {
             guard let before = clause.before, !ids.contains(before) else { continue }
             let suggestion = Suggestion.closest(to: before, among: ids).map { " (did you mean '\($0)'?)" } ?? ""
             throw .invalid(
-                file: file, key: "required[\(index)].before", reason: "no clause '\(before)' in this profile\(suggestion)")
+                file: file, key: "required[\(index)].before",
+                reason: "no clause '\(before)' in this profile\(suggestion)")
         }
     }
 }
@@ -171,7 +173,8 @@ private struct ProfileNodeReader {
                 let known = MetadataField.allCases.map(\.rawValue)
                 let suggestion = Suggestion.closest(to: name, among: known).map { " (did you mean '\($0)'?)" } ?? ""
                 throw .invalid(
-                    file: file, key: "\(key).metadata[\(index)]", reason: "unknown metadata field '\(name)'\(suggestion)")
+                    file: file, key: "\(key).metadata[\(index)]",
+                    reason: "unknown metadata field '\(name)'\(suggestion)")
             }
             clause.metadata.append(field)
         }

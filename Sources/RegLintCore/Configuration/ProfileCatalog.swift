@@ -49,7 +49,8 @@ public struct ProfileCatalog: Sendable, Equatable {
         for path in try profileFiles(configuration.profiles) {
             let profile = try Profile.load(from: path)
             guard userIDs.insert(profile.id).inserted else {
-                throw .invalid(file: path, key: "profile", reason: "the id '\(profile.id)' is used by another profile file")
+                throw .invalid(
+                    file: path, key: "profile", reason: "the id '\(profile.id)' is used by another profile file")
             }
             if byID[profile.id] == nil { order.append(profile.id) }
             byID[profile.id] = profile
@@ -107,7 +108,9 @@ public struct ProfileCatalog: Sendable, Equatable {
     /// short paragraph of the preamble that is not a sentence.
     package static func title(of document: Document) -> String? {
         if let title = document.metadata.title { return title }
-        let preamble = document.sections.prefix { $0.kind == .preamble }.lazy.flatMap { $0.blocks.lazy.flatMap(\.paragraphs) }
+        let preamble = document.sections.prefix { $0.kind == .preamble }.lazy.flatMap {
+            $0.blocks.lazy.flatMap(\.paragraphs)
+        }
         return preamble.prefix(ApplicabilityFacts.preambleLimit).lazy.map { $0.text.trimmingWhitespace }.first { text in
             !text.isEmpty && text.split(separator: " ").count <= 15 && !(text.last.map { ".:;".contains($0) } ?? true)
         }
@@ -129,7 +132,8 @@ public struct ProfileCatalog: Sendable, Equatable {
 
     private func relativePath(of path: String) -> String {
         let full = URL(fileURLWithPath: path).standardizedFileURL.path
-        let base = URL(fileURLWithPath: (baseFolder?.isEmpty ?? true) ? "." : baseFolder ?? ".").standardizedFileURL.path
+        let base = URL(fileURLWithPath: (baseFolder?.isEmpty ?? true) ? "." : baseFolder ?? ".").standardizedFileURL
+            .path
         let prefix = base.hasSuffix("/") ? base : base + "/"
         return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : path
     }
@@ -214,7 +218,8 @@ private struct ApplicabilityFacts {
             return false
         }
         if !conditions.preamble.isEmpty,
-            !conditions.preamble.contains(where: { phrase in preamble.contains { phrase.firstOccurrence(in: $0) != nil } })
+            !conditions.preamble.contains(where: { phrase in preamble.contains { phrase.firstOccurrence(in: $0) != nil }
+            })
         {
             return false
         }
