@@ -62,6 +62,7 @@ struct ProfileTests {
         #expect(
             error("profile: x\nrequired:\n  - id: a\n    name: A")
                 == "p.yml: required[0]: clause 'a' needs heading, text, or_text or metadata")
+        #expect(error(valid + "\n    in_capitals: maybe") == "p.yml: required[0].in_capitals: expected true or false")
         #expect(
             error(valid + "\n    metadata: [numbr]")
                 == "p.yml: required[0].metadata[0]: unknown metadata field 'numbr' (did you mean 'number'?)")

@@ -46,6 +46,8 @@ struct ClauseOutline {
 
     /// The most words of one paragraph looked at.
     static let wordLimit = 3000
+    /// How many units after a run-in heading may hold its `text` phrase.
+    static let runInContentLimit = 200
     /// How many words either side of a paragraph break a phrase split over two paragraphs may use.
     static let joinWindow = 12
 
@@ -170,6 +172,7 @@ struct ClauseOutline {
             let unit = units[index]
             let content: Range<Int>
             let phrase: ProfilePhrase
+            if clause.isInCapitals, !Self.isCapitalised(unit.text) { continue }
             if unit.isHeading {
                 guard let found = clause.heading.first(where: { $0.firstOccurrence(in: unit.words) != nil }) else {
                     continue
@@ -188,7 +191,9 @@ struct ClauseOutline {
             } else {
                 guard let found = clause.heading.first(where: { isRunInHeading($0, unit) }) else { continue }
                 phrase = found
-                content = index..<max(index + 1, sections[unit.section].units.upperBound)
+                // The run-in heading's paragraph and what follows it in its section (bounded).
+                content =
+                    index..<min(index + Self.runInContentLimit, max(index + 1, sections[unit.section].units.upperBound))
             }
             if !clause.text.isEmpty, textCandidates(clause.text, in: content).isEmpty { continue }
             let kind = unit.isHeading ? "heading" : "run-in heading"
@@ -208,7 +213,11 @@ struct ClauseOutline {
         guard phrase.isPrefix(of: words) else { return false }
         let end = skip + phrase.wordCount - 1
         if unit.punctuated[end] || words.count <= phrase.wordCount + 6 { return true }
-        let letters = unit.text.filter(\.isLetter)
+        return Self.isCapitalised(unit.text)
+    }
+
+    private static func isCapitalised(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
         return !letters.isEmpty && letters.allSatisfy(\.isUppercase)
     }
 

@@ -67,6 +67,22 @@ struct MissingClauseCheck: Check {
                 The security officer is responsible for maintaining this policy.
                 """,
                 language: .en, expecting: [#"en-policy requires "Review" \(review\)"#]),
+            Example(
+                """
+                ỦY BAN NHÂN DÂN TỈNH AN HÀ
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Số:      /QĐ-UBND
+                An Hà, ngày      tháng 3 năm 2026
+                QUYẾT ĐỊNH
+                Về việc thành lập Tổ công tác cải cách hành chính
+                Điều 1. Thành lập Tổ công tác cải cách hành chính của tỉnh.
+                Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+                KT. CHỦ TỊCH
+                PHÓ CHỦ TỊCH
+                ↓Nguyễn Văn An
+                """,
+                expecting: [#"vn-formal-elements requires "Nơi nhận" \(recipients\)"#]),
         ],
         nonTriggeringExamples: [
             Example(
@@ -99,6 +115,19 @@ struct MissingClauseCheck: Check {
                 | Responsibilities | Managers make sure their staff know this policy. |
                 | Review | The IT manager reviews this policy every year. |
                 """, language: .en),
+            Example(
+                """
+                ỦY BAN NHÂN DÂN TỈNH AN HÀ
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Số:      /KH-UBND
+                An Hà, ngày      tháng 3 năm 2026
+                KẾ HOẠCH
+                Tuyên truyền cải cách hành chính năm 2026
+                I. MỤC ĐÍCH, YÊU CẦU
+                Nâng cao nhận thức của cán bộ và người dân về cải cách hành chính.
+                | Nơi nhận: - Như trên; - Lưu: VT. | TM. ỦY BAN NHÂN DÂN |
+                """),
             Example(
                 """
                 BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ

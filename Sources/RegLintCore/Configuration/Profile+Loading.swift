@@ -7,7 +7,9 @@ extension Profile {
     /// Keys of `applies_to`.
     static let applicabilityKeys = ["language", "title", "type", "not_title", "preamble", "number", "path"]
     /// Keys of a required clause.
-    static let clauseKeys = ["id", "name", "rationale", "heading", "text", "or_text", "metadata", "within", "before"]
+    static let clauseKeys = [
+        "id", "name", "rationale", "heading", "text", "or_text", "metadata", "in_capitals", "within", "before",
+    ]
 
     /// Reads a profile file.
     /// - Throws: ``ConfigurationError`` naming the file and the key.
@@ -191,6 +193,12 @@ private struct ProfileNodeReader {
             clause.within = place
         }
         clause.before = try optionalString(mapping["before"], key: "\(key).before")
+        if let node = mapping["in_capitals"] {
+            guard let flag = node.bool else {
+                throw .invalid(file: file, key: "\(key).in_capitals", reason: "expected true or false")
+            }
+            clause.isInCapitals = flag
+        }
         return clause
     }
 }

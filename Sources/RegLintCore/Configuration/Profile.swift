@@ -74,6 +74,9 @@ public struct RequiredClause: Sendable, Equatable {
     /// Metadata the reader found that satisfies the clause (`number`, `issuer`, `place_date`,
     /// `title`): a document's header fields, which a reader recognises better than phrases do.
     public var metadata: [MetadataField]
+    /// Whether a heading synonym counts only in text typed in capitals (a signature block:
+    /// `KT. CHỦ TỊCH`, not the recipient line `- Chủ tịch UBND tỉnh;`).
+    public var isInCapitals = false
     /// Where the clause must be.
     public var within: ClausePlace?
     /// The id of a clause of the same profile this one must come before.

@@ -190,6 +190,7 @@ package enum StarterProfiles {
                       "bộ trưởng", "thứ trưởng", "trưởng ban", "phó trưởng ban", "chánh văn phòng",
                       "phó chánh văn phòng", "cục trưởng", "chi cục trưởng", "tổng giám đốc", "thủ trưởng",
                       "viện trưởng", "hiệu trưởng", "chủ nhiệm", "trưởng phòng", "người ký"]
+            in_capitals: true
             or_text: ["đã ký"]
             within: body
           - id: recipients
