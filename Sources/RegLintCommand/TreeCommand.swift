@@ -46,6 +46,7 @@ struct TreeCommand: ParsableCommand {
         let files = InputDiscovery.files(in: paths)
         var failures = 0
         var printed = 0
+        var catalogs: [String: ProfileCatalog] = [:]  // by configuration file, read once
         var output = BufferedOutput()
         defer { output.flush() }
         if format == .json { output.write("[") }
@@ -54,7 +55,9 @@ struct TreeCommand: ParsableCommand {
         for file in files {
             do {
                 let configuration = try resolver.configuration(for: file)
-                let profiles = try ProfileCatalog.load(configuration: configuration).forcing(profile)
+                let key = configuration.file ?? ""
+                let profiles = try catalogs[key] ?? ProfileCatalog.load(configuration: configuration).forcing(profile)
+                catalogs[key] = profiles
                 let document = try DocumentLoader(configuration: configuration).read(path: file)
                 let matches = ClauseMatcher.matches(in: document, profiles: profiles)
                 switch format {

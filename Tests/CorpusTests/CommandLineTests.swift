@@ -58,8 +58,13 @@ struct CommandLineTests {
     }
 
     @Test func treeSaysWhenNoProfileApplies() throws {
-        let result = try run(["tree", "corpus/vi/quy-dinh-bao-ve-du-lieu.akn.xml"])
+        let result = try run(["tree", "corpus/external/us_act-2011-11-29.akn.xml"])
         #expect(result.output.hasSuffix("profiles: none applies (no clause findings for this document)\n"))
+        let json = try run(["tree", "--format", "json", "corpus/vi/quy-dinh-bao-ve-du-lieu.akn.xml"])
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]]
+        let profiles = try #require(parsed?.first?["profiles"] as? [[String: Any]])
+        // The act's title comes from its docTitle; the type line QUY ĐỊNH above it is in capitals.
+        #expect(profiles.map { $0["id"] as? String } == ["vn-quy-che"])
     }
 
     @Test func profileOptionForcesAProfileAndRefusesUnknownOnes() throws {

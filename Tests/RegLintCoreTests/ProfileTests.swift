@@ -103,4 +103,35 @@ struct ProfileTests {
                 in: MatchingWords.words(of: "Hà Nội, ngày  tháng 9 năm 2024")) == 2)
         #expect(ProfilePhrase("áp dụng").firstOccurrence(in: MatchingWords.words(of: "không áp dụngg")) == nil)
     }
+
+    @Test func userProfilesExtendReplaceAndAreAssignedByPath() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "reglint-profiles-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let house = """
+            profile: house-policy
+            extends: en-policy
+            required:
+              - id: review
+                heading: ["annual review"]
+              - id: exceptions
+                heading: ["exceptions"]
+            """
+        try Data(house.utf8).write(to: folder.appendingPathComponent("house.yml"))
+        let configuration = try Configuration.parse(
+            "profiles: [house.yml]\nprofile_assignments:\n  - path: \"hr/*.txt\"\n    profiles: [house-policy]\n",
+            file: folder.appendingPathComponent(".reglint.yml").path)
+        let catalog = try ProfileCatalog.load(configuration: configuration)
+        let profile = try #require(catalog.profile(id: "house-policy"))
+        #expect(profile.required.map(\.id) == ["purpose", "scope", "responsibilities", "review", "exceptions"])
+        #expect(profile.required.first { $0.id == "review" }?.heading.map(\.text) == ["annual review"])
+        let section = Section(kind: .preamble, location: SourceLocation(file: "x"))
+        let assigned = Document(
+            path: folder.appendingPathComponent("hr/leave.txt").path, format: .plainText, language: .vi,
+            metadata: DocumentMetadata(title: "Leave"), sections: [section])
+        #expect(catalog.applicableProfiles(to: assigned).map(\.id) == ["house-policy"])
+        var elsewhere = assigned
+        elsewhere.path = folder.appendingPathComponent("finance/leave.txt").path
+        #expect(catalog.applicableProfiles(to: elsewhere).isEmpty)
+    }
 }

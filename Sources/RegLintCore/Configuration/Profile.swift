@@ -35,7 +35,8 @@ public struct ProfileApplicability: Sendable, Equatable {
     public var language: Language?
     /// Phrases one of which the title contains.
     public var title: [ProfilePhrase] = []
-    /// Document types one of which the title starts with (`quy chế`, `quyết định`, `v/v`).
+    /// Document types one of which the title starts with (`quy chế`, `quyết định`, `v/v`), or
+    /// which a preamble line in capitals is (`QUY ĐỊNH` above an Akoma Ntoso act's own title).
     public var type: [ProfilePhrase] = []
     /// Phrases none of which the title may contain.
     public var notTitle: [ProfilePhrase] = []

@@ -190,6 +190,9 @@ private struct ApplicabilityFacts {
     let language: Language
     let title: [String]
     let preamble: [[String]]
+    /// Preamble lines in capitals, as words (`QUY ĐỊNH`): a document type printed apart from a
+    /// title the reader took from elsewhere (an Akoma Ntoso `docTitle`).
+    let capitalisedLines: [[String]]
     let number: [String]
     let relativePath: String
 
@@ -203,6 +206,10 @@ private struct ApplicabilityFacts {
             .flatMap { $0.blocks.flatMap(\.paragraphs) }.prefix(Self.preambleLimit)
         title = MatchingWords.words(of: ProfileCatalog.title(of: document) ?? "", limit: 200).words
         preamble = preambleParagraphs.map { MatchingWords.words(of: $0.text, limit: 200).words }
+        capitalisedLines = preambleParagraphs.filter { paragraph in
+            let letters = paragraph.text.filter(\.isLetter)
+            return !letters.isEmpty && letters.count <= 40 && letters.allSatisfy(\.isUppercase)
+        }.map { MatchingWords.words(of: $0.text) }
         self.relativePath = relativePath
     }
 
@@ -212,7 +219,13 @@ private struct ApplicabilityFacts {
         if !conditions.title.isEmpty, !conditions.title.contains(where: { $0.firstOccurrence(in: title) != nil }) {
             return false
         }
-        if !conditions.type.isEmpty, !conditions.type.contains(where: { $0.isPrefix(of: title) }) { return false }
+        if !conditions.type.isEmpty,
+            !conditions.type.contains(where: { type in
+                type.isPrefix(of: title) || capitalisedLines.contains { $0 == type.parts.first }
+            })
+        {
+            return false
+        }
         if conditions.notTitle.contains(where: { $0.firstOccurrence(in: title) != nil }) { return false }
         if !conditions.number.isEmpty, !conditions.number.contains(where: { $0.firstOccurrence(in: number) != nil }) {
             return false
