@@ -72,7 +72,8 @@ let package = Package(
         ),
         .testTarget(
             name: "RegLintChecksTests",
-            dependencies: ["RegLintChecks", "RegLintTesting", "RegLintCore", "RegLintReaders"]
+            dependencies: ["RegLintChecks", "RegLintTesting", "RegLintCore", "RegLintReaders"],
+            exclude: ["ClauseFixtures"]
         ),
         .testTarget(
             name: "RegLintReadersTests",

@@ -1167,6 +1167,12 @@ def doc_quy_che_dan_chu():
         "Nội dung đối thoại phải được ghi thành biên bản và thông báo công khai trong cơ quan. "
         "Qua các buổi đối thoại năm 2023, cơ quan tiếp nhận 125 kiến nghị, trong đó 100 kiến "
         "nghị đã giải quyết, 20 kiến nghị đang giải quyết.",
+        # The annual conference and the people's inspection board live in clauses, not in
+        # article headings: the vn-quy-che-dan-chu profile must find them there.
+        "Người đứng đầu cơ quan phối hợp với Công đoàn cơ sở tổ chức hội nghị công chức, viên "
+        "chức, người lao động mỗi năm một lần vào quý I để tổng kết công tác năm trước.",
+        "Ban Thanh tra nhân dân của cơ quan giám sát việc thực hiện Quy chế này và kết luận "
+        "của đối thoại; kết quả giám sát được báo cáo tại hội nghị hằng năm.",
     ])
 
     chapter("Chương III", "TỔ CHỨC THỰC HIỆN")

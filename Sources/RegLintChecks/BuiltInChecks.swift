@@ -4,6 +4,8 @@ import RegLintCore
 public enum BuiltInChecks {
     /// Checks that see one document at a time.
     public static let all: [any Check.Type] = [
+        EmptyClauseCheck.self,
+        MissingClauseCheck.self,
         LegacyEncodingCheck.self,
         DanglingReferenceCheck.self,
         UnknownReferenceCheck.self,

@@ -55,6 +55,13 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("write-baseline"), help: "Record this run's findings in a baseline file.")
     var writeBaseline: String?
 
+    @Option(
+        name: .customLong("profile"),
+        help:
+            "Apply this profile (by id) to every document, instead of the profiles that apply by themselves. May be repeated."
+    )
+    var profile: [String] = []
+
     @Flag(help: "Print no progress or notes on standard error.")
     var quiet = false
 
@@ -184,12 +191,14 @@ struct CheckCommand: ParsableCommand {
         let checks: [Engine.ConfiguredCheck]
         let corpusChecks: [Engine.ConfiguredCorpusCheck]
         let registry: InstrumentRegistry
+        let profiles: ProfileCatalog
         do {
             try resolver.validateExplicit()
             runConfiguration = try resolver.configuration(forRunStartingAt: inputs[0])
             checks = try RuleSelection.checks(for: runConfiguration) { note in if !quiet { printError(note) } }
             corpusChecks = try RuleSelection.corpusChecks(for: runConfiguration)
             registry = try InstrumentRegistry.load(paths: runConfiguration.registries)
+            profiles = try ProfileCatalog.load(configuration: runConfiguration).forcing(profile)
         } catch {
             printError("error: \(error)")
             throw ExitStatus.usage
@@ -204,7 +213,7 @@ struct CheckCommand: ParsableCommand {
         }
         let engine = Engine(
             checks: checks, corpusChecks: corpusChecks, asOf: day, language: runConfiguration.language,
-            toolVersion: ReglintVersion.current, registry: registry)
+            toolVersion: ReglintVersion.current, registry: registry, profiles: profiles)
         return (engine, resolver, runConfiguration)
     }
 

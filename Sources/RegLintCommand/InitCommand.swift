@@ -56,7 +56,15 @@ struct InitCommand: ParsableCommand {
 
             # Registries of instruments and bodies: built-in ones by name, others by path.
             # registries: [builtin:vn-instruments, builtin:international, builtin:bodies-2025, registries/my-org.yml]
+
+            # Required clauses by kind of document (clauses/missing, clauses/empty). The starter
+            # profiles apply by themselves; `reglint profiles` lists them, docs/profiles.md has
+            # the format, `reglint tree FILE` shows which applies and where each clause is.
+            # starter_profiles: false    # turn the built-in starter profiles off
             # profiles: [profiles/quy-che.yml]
+            # profile_assignments:       # profiles for paths, whatever their applies_to says
+            #   - path: "policies/**"
+            #     profiles: [en-policy]
             # packs: [packs/my-org]
             # plugins:
             #   - name: budget

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RegLintChecks
 import RegLintCore
 import RegLintReaders
 
@@ -11,7 +12,9 @@ struct TreeCommand: ParsableCommand {
         discussion: """
             Shows each document's metadata (title, number, issuer, dates) and its sections \
             (part › chapter › section › article › clause › point) with their blocks and locations: \
-            ¶N is the paragraph index in a DOCX, line:column the position in XML.
+            ¶N is the paragraph index in a DOCX, line:column the position in XML. \
+            Then the profiles that apply to the document and where each required clause was \
+            found (✓), found without content (∅) or not found (✗); "none applies" when no profile does.
             Folders are walked for .docx and .xml files.
             """
     )
@@ -29,6 +32,9 @@ struct TreeCommand: ParsableCommand {
     @Option(help: "Configuration file (default: the nearest .reglint.yml above each file).")
     var config: String?
 
+    @Option(name: .customLong("profile"), help: "Apply this profile (by id) to every document. May be repeated.")
+    var profile: [String] = []
+
     func run() throws {
         var resolver = ConfigurationResolver(explicitPath: config)
         do {
@@ -40,6 +46,7 @@ struct TreeCommand: ParsableCommand {
         let files = InputDiscovery.files(in: paths)
         var failures = 0
         var printed = 0
+        var catalogs: [String: ProfileCatalog] = [:]  // by configuration file, read once
         var output = BufferedOutput()
         defer { output.flush() }
         if format == .json { output.write("[") }
@@ -48,13 +55,19 @@ struct TreeCommand: ParsableCommand {
         for file in files {
             do {
                 let configuration = try resolver.configuration(for: file)
+                let key = configuration.file ?? ""
+                let profiles = try catalogs[key] ?? ProfileCatalog.load(configuration: configuration).forcing(profile)
+                catalogs[key] = profiles
                 let document = try DocumentLoader(configuration: configuration).read(path: file)
+                let matches = ClauseMatcher.matches(in: document, profiles: profiles)
                 switch format {
                 case .text:
                     if printed > 0 { output.write("\n") }
                     TreeTextRenderer.render(document) { output.write($0 + "\n") }
+                    TreeProfileRenderer.render(matches) { output.write($0 + "\n") }
                 case .json:
-                    output.write((printed > 0 ? ",\n" : "\n") + (try TreeJSONRenderer.render(document)))
+                    output.write(
+                        (printed > 0 ? ",\n" : "\n") + (try TreeJSONRenderer.render(document, profiles: matches)))
                 }
                 printed += 1
             } catch let error as ConfigurationError {

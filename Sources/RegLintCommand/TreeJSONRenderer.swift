@@ -1,4 +1,5 @@
 import Foundation
+import RegLintChecks
 import RegLintCore
 
 /// Renders section trees as JSON with full texts, for tools and golden tests.
@@ -11,6 +12,8 @@ enum TreeJSONRenderer {
         var sections: [SectionView]
         var notes: [NoteView]
         var comments: [Comment]
+        /// The applicable profiles and their clauses (absent when not asked for).
+        var profiles: [TreeProfileRenderer.ProfileView]?
     }
 
     struct SectionView: Encodable {
@@ -76,7 +79,7 @@ enum TreeJSONRenderer {
     }
 
     /// One document as a pretty-printed JSON object with sorted keys.
-    static func render(_ document: Document) throws -> String {
+    static func render(_ document: Document, profiles: [ProfileMatch]? = nil) throws -> String {
         let view = DocumentView(
             path: document.path, format: document.format.rawValue, language: document.language.rawValue,
             metadata: document.metadata, sections: document.sections.map(SectionView.init),
@@ -86,7 +89,7 @@ enum TreeJSONRenderer {
                     path: note.paragraphs.first?.location.sectionPath ?? [],
                     text: note.paragraphs.map(\.text).joined(separator: "\n"))
             },
-            comments: document.comments)
+            comments: document.comments, profiles: profiles.map(TreeProfileRenderer.views))
         return String(decoding: try JSONEncoder.deterministic.encode(view), as: UTF8.self)
     }
 }

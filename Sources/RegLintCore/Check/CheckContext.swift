@@ -12,12 +12,16 @@ public struct CheckContext: Sendable {
     public let facts: DocumentFacts
     /// The instruments and bodies of the configured registry files.
     public let registry: InstrumentRegistry
+    /// The profiles of the run (required clauses by kind of document); the starter profiles
+    /// unless the configuration says otherwise.
+    public let profiles: ProfileCatalog
 
     public init(
         asOf: Day, language: Language, facts: DocumentFacts = .empty,
         registry: InstrumentRegistry = InstrumentRegistry(),
-        usedSuppressions: Set<Int> = []
+        usedSuppressions: Set<Int> = [], profiles: ProfileCatalog = .starter
     ) {
+        self.profiles = profiles
         self.asOf = asOf
         self.language = language
         self.facts = facts

@@ -26,6 +26,10 @@ public struct Configuration: Sendable, Equatable {
     public var profiles: [String] = []
     public var packs: [String] = []
     public var plugins: [Plugin] = []
+    /// Whether the built-in starter profiles apply by their `applies_to` (`starter_profiles`).
+    public var usesStarterProfiles = true
+    /// Profiles named for paths (`profile_assignments`), whatever their `applies_to` says.
+    public var profileAssignments: [ProfileCatalog.ProfileAssignment] = []
     /// Limits on input size and shape.
     public var limits = InputLimits()
 
@@ -38,7 +42,7 @@ public struct Configuration: Sendable, Equatable {
     /// Keys a configuration file may have.
     public static let knownKeys = [
         "include", "exclude", "language", "as_of", "rules", "registries", "profiles", "packs", "plugins",
-        "xml_mappings", "limits",
+        "xml_mappings", "limits", "starter_profiles", "profile_assignments",
     ]
 
     public init(
@@ -63,6 +67,13 @@ public struct Configuration: Sendable, Equatable {
         var packs: [String]?
         var plugins: [Plugin]?
         var limits: InputLimits?
+        var starter_profiles: Bool?
+        var profile_assignments: [Assignment]?
+
+        struct Assignment: Decodable {
+            var path: String
+            var profiles: [String]
+        }
     }
 
     /// Reads a configuration file.
@@ -124,6 +135,14 @@ public struct Configuration: Sendable, Equatable {
         configuration.packs = try resolved(contents.packs, key: "packs")
         configuration.plugins = contents.plugins ?? []
         configuration.limits = contents.limits ?? InputLimits()
+        configuration.usesStarterProfiles = contents.starter_profiles ?? true
+        for (index, assignment) in (contents.profile_assignments ?? []).enumerated() {
+            guard !assignment.profiles.isEmpty else {
+                throw .invalid(file: file, key: "profile_assignments[\(index)].profiles", reason: "the list is empty")
+            }
+            configuration.profileAssignments.append(
+                ProfileCatalog.ProfileAssignment(path: Glob(assignment.path), profiles: assignment.profiles))
+        }
         for (index, plugin) in configuration.plugins.enumerated() where plugin.command.isEmpty {
             throw .invalid(file: file, key: "plugins[\(index)].command", reason: "the command is empty")
         }

@@ -146,7 +146,7 @@ package enum PreambleMetadataReader {
     }
 
     /// `ha noi, ngay 15 thang 9 nam 2022` (folded): a place, a comma, then a date.
-    private static func isPlaceAndDate(_ folded: String) -> Bool {
+    package static func isPlaceAndDate(_ folded: String) -> Bool {
         guard let comma = folded.firstIndex(of: ","), folded.distance(from: folded.startIndex, to: comma) <= 40
         else { return false }
         return String(folded[comma...].dropFirst()).trimmingWhitespace.hasPrefix("ngay ")

@@ -47,11 +47,14 @@ public struct Engine: Sendable {
     public let language: Language?
     public let toolVersion: String
     public let registry: InstrumentRegistry
+    /// The profiles checks of required clauses read.
+    public let profiles: ProfileCatalog
 
     public init(
         checks: [ConfiguredCheck], corpusChecks: [ConfiguredCorpusCheck] = [], asOf: Day, language: Language?,
-        toolVersion: String, registry: InstrumentRegistry = InstrumentRegistry()
+        toolVersion: String, registry: InstrumentRegistry = InstrumentRegistry(), profiles: ProfileCatalog = .starter
     ) {
+        self.profiles = profiles
         self.registry = registry
         self.checks = checks
         self.corpusChecks = corpusChecks
@@ -121,7 +124,8 @@ public struct Engine: Sendable {
         case .success(let document):
             let language = document.language == .unknown ? (self.language ?? .unknown) : document.language
             let facts = DocumentFacts(document)
-            let context = CheckContext(asOf: asOf, language: language, facts: facts, registry: registry)
+            let context = CheckContext(
+                asOf: asOf, language: language, facts: facts, registry: registry, profiles: profiles)
             let (regular, afterSuppression) = (
                 checks.filter { $0.description.id != .unusedSuppression },
                 checks.filter { $0.description.id == .unusedSuppression }
@@ -138,7 +142,8 @@ public struct Engine: Sendable {
                     return false
                 }
             let afterContext = CheckContext(
-                asOf: asOf, language: language, facts: facts, registry: registry, usedSuppressions: used)
+                asOf: asOf, language: language, facts: facts, registry: registry, usedSuppressions: used,
+                profiles: profiles)
             findings += afterSuppression.flatMap { findingsOf($0, in: document, context: afterContext, path: path) }
             let summaries = corpusChecks.map { summarize($0.check, document, context) }
             return (

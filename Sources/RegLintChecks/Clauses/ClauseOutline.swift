@@ -1,0 +1,148 @@
+import RegLintCore
+
+/// A document flattened for clause matching: section headings and paragraphs (table cells
+/// included) in document order, as folded words, with each section's range.
+struct ClauseOutline {
+    /// A heading or paragraph.
+    struct Unit {
+        var isHeading: Bool
+        var text: String
+        var words: [String]
+        var punctuated: [Bool]
+        var location: SourceLocation
+        /// The section (index into `sections`) the unit is the heading of, or is inside.
+        var section: Int
+    }
+
+    /// A section and the range of units it spans (its heading, blocks and descendants).
+    struct SectionSpan {
+        var section: Section
+        var units: Range<Int>
+        var hasContent: Bool
+    }
+
+    /// A place where the clause was found.
+    struct Candidate {
+        /// 0 a section heading, 1 a run-in heading, 2 header metadata, 3 a content phrase: the
+        /// first kind found is shown as the evidence.
+        var rank: Int
+        var order: Int
+        var location: SourceLocation
+        var evidence: String
+        var label: String
+    }
+
+    /// Candidates that satisfy the clause, and headings found without content.
+    struct Candidates {
+        var satisfying: [Candidate] = []
+        var emptyHeadings: [Candidate] = []
+
+        func before(_ order: Int) -> Candidates {
+            Candidates(
+                satisfying: satisfying.filter { $0.order < order },
+                emptyHeadings: emptyHeadings.filter { $0.order < order })
+        }
+    }
+
+    /// The most words of one paragraph looked at.
+    static let wordLimit = 3000
+    /// How many units after a run-in heading may hold its `text` phrase.
+    static let runInContentLimit = 200
+    /// How many words either side of a paragraph break a phrase split over two paragraphs may use.
+    static let joinWindow = 12
+
+    private(set) var units: [Unit] = []
+    private(set) var sections: [SectionSpan] = []
+    /// Units of the leading preamble sections.
+    private(set) var preambleEnd = 0
+    /// Where the body starts: the first heading after the preamble or the first sentence (eight
+    /// words or more ending in `.`, `;` or `:`), whichever comes first. The header before it
+    /// (issuer, title, the signer's authority line) is not the body.
+    private(set) var bodyStart = 0
+
+    init(_ document: Document) {
+        for section in document.sections { add(section) }
+        preambleEnd = sections.first { $0.section.kind != .preamble }.map(\.units.lowerBound) ?? units.count
+        if document.sections.allSatisfy({ $0.kind == .preamble }) { preambleEnd = units.count }
+        let firstSentence = units.prefix(preambleEnd).firstIndex { unit in
+            let end = unit.text.trimmingCharacters(in: ["/", ")", " "]).last
+            return !unit.isHeading && unit.words.count >= 8 && end.map { ".;:".contains($0) } == true
+        }
+        bodyStart = min(preambleEnd, firstSentence ?? preambleEnd)
+    }
+
+    private mutating func add(_ section: Section) {
+        let index = sections.count
+        sections.append(SectionSpan(section: section, units: 0..<0, hasContent: false))
+        let start = units.count
+        if let heading = section.heading {
+            let printed = [section.number, heading].compactMap { $0 }.joined(separator: " ")
+            append(text: printed, words: heading, isHeading: true, location: section.location, section: index)
+        }
+        var hasContent = !section.children.isEmpty
+        for paragraph in section.blocks.flatMap(\.paragraphs) {
+            let text = paragraph.text.trimmingWhitespace
+            guard !text.isEmpty else { continue }
+            hasContent = true
+            append(text: text, words: text, isHeading: false, location: paragraph.location, section: index)
+        }
+        for child in section.children { add(child) }
+        sections[index].units = start..<units.count
+        sections[index].hasContent = hasContent
+    }
+
+    private mutating func append(
+        text: String, words source: String, isHeading: Bool, location: SourceLocation, section: Int
+    ) {
+        let (words, punctuated) = MatchingWords.words(of: source, limit: Self.wordLimit)
+        units.append(
+            Unit(
+                isHeading: isHeading, text: text, words: words, punctuated: punctuated, location: location,
+                section: section))
+    }
+
+    // MARK: Places
+
+    /// The units a clause may be found in.
+    func range(of place: ClausePlace?) -> Range<Int> {
+        switch place {
+        case nil: return 0..<units.count
+        case .preamble?: return 0..<preambleEnd
+        case .body?: return bodyStart < units.count ? bodyStart..<units.count : 0..<units.count
+        case .chapter(let number)?: return nth(.chapter, number)?.units ?? 0..<units.count
+        case .article(let number)?: return nth(.article, number)?.units ?? 0..<units.count
+        }
+    }
+
+    private func nth(_ kind: SectionKind, _ number: Int) -> SectionSpan? {
+        let matching = sections.filter { $0.section.kind == kind }
+        return number <= matching.count ? matching[number - 1] : nil
+    }
+
+    /// `in Chương I`, `in the preamble`.
+    func placeDescription(_ place: ClausePlace) -> String {
+        switch place {
+        case .preamble: return "in the preamble"
+        case .body: return "after the header"
+        case .chapter(let number):
+            return nth(.chapter, number).map { "in \($0.section.pathComponent)" }
+                ?? "in the document (it has no chapters)"
+        case .article(let number):
+            return nth(.article, number).map { "in \($0.section.pathComponent)" }
+                ?? "in the document (it has no articles)"
+        }
+    }
+
+    /// Where a missing clause was expected: the start of its place (the end of the document for
+    /// `body`: closing elements such as the signature and recipients), or the document's title.
+    func expectedLocation(_ place: ClausePlace?, title: String?) -> SourceLocation? {
+        if place == .body { return units.last?.location }
+        let range = place == nil ? 0..<0 : range(of: place)
+        guard range.isEmpty else { return units[range.lowerBound].location }
+        let titleWords = MatchingWords.words(of: title ?? "")
+        let titleUnit = units.prefix(preambleEnd).first { unit in
+            !unit.words.isEmpty && titleWords.starts(with: unit.words)
+        }
+        return (titleUnit ?? units.first)?.location
+    }
+}

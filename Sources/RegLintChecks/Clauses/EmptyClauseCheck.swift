@@ -1,0 +1,79 @@
+import RegLintCore
+
+/// `clauses/empty`: a required clause is present but has no content.
+struct EmptyClauseCheck: Check {
+    static let description = CheckDescription(
+        id: "clauses/empty",
+        name: "Empty required clause",
+        summary: "A clause that the document's profile requires has a heading but nothing under it",
+        rationale: """
+            A heading such as `Điều 2. Đối tượng áp dụng` with no text, clause or sub-section \
+            under it looks like the required clause is there, but it says nothing: usually a \
+            template heading left unfilled, or text that was deleted. This rule reports it only \
+            when no other place satisfies the clause (another heading with content, a run-in \
+            heading or a content phrase of the profile). Profiles are described in \
+            docs/profiles.md and under `clauses/missing`.
+            """,
+        defaultSeverity: .warning,
+        triggeringExamples: [
+            Example(
+                """
+                QUY CHẾ
+                Làm việc của Sở Khoa học và Công nghệ
+                Chương I
+                QUY ĐỊNH CHUNG
+                Điều 1. Phạm vi điều chỉnh
+                Quy chế này quy định chế độ làm việc của Sở.
+                Điều 2. ↓Đối tượng áp dụng
+                Chương II
+                TỔ CHỨC THỰC HIỆN
+                Điều 3. Quy chế này có hiệu lực kể từ ngày ký.
+                """,
+                expecting: [#"vn-quy-che requires "Đối tượng áp dụng" \(subjects\).*no content"#])
+        ],
+        nonTriggeringExamples: [
+            Example(
+                """
+                QUY CHẾ
+                Làm việc của Sở Khoa học và Công nghệ
+                Chương I
+                QUY ĐỊNH CHUNG
+                Điều 1. Phạm vi điều chỉnh
+                Quy chế này quy định chế độ làm việc của Sở.
+                Điều 2. Đối tượng áp dụng
+                1. Công chức, viên chức của Sở.
+                Chương II
+                TỔ CHỨC THỰC HIỆN
+                Điều 3. Quy chế này có hiệu lực kể từ ngày ký.
+                """),
+            Example(
+                """
+                Records Policy
+                Purpose
+                Review
+                This policy sets out how records are kept, is reviewed every year, and applies to all staff.
+                Staff are responsible for filing their records.
+                """, language: .en),
+        ]
+    )
+
+    init(options: NoOptions) {}
+
+    func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic] {
+        ClauseMatcher.matches(in: document, profiles: context.profiles).flatMap { match in
+            match.clauses.filter { $0.status == .empty }.compactMap { clause in
+                clause.location.map {
+                    Diagnostic(message: .empty(clause, profile: match.profile), location: $0, excerpt: clause.heading)
+                }
+            }
+        }
+    }
+}
+
+extension Diagnostic.Message {
+    fileprivate static func empty(_ match: ClauseMatch, profile: Profile) -> Self {
+        Self(
+            "profile \(profile.id) requires \"\(match.clause.name)\" (\(match.clause.id)); its heading "
+                + "\(match.evidence ?? "") has no content under it")
+    }
+}

@@ -1,0 +1,175 @@
+import RegLintCore
+
+/// `clauses/missing`: a clause a profile requires is absent.
+struct MissingClauseCheck: Check {
+    static let description = CheckDescription(
+        id: "clauses/missing",
+        name: "Missing required clause",
+        summary: "A clause that the document's profile requires is absent",
+        rationale: """
+            Each kind of document has parts it must contain: a *quy chế* says what it governs \
+            (*phạm vi điều chỉnh*), whom it binds (*đối tượng áp dụng*) and how it takes effect \
+            (*tổ chức thực hiện*); a democracy regulation covers publicity, the annual conference \
+            and the people's inspection board; an administrative document carries its national \
+            title, number, place and date, signature and recipients (*Nơi nhận*); an English \
+            policy has a purpose, a scope, responsibilities and a review clause. A **profile** \
+            lists them (docs/profiles.md): which documents it applies to and, for each clause, \
+            heading synonyms, content phrases and where it must be.
+
+            Matching ignores case, diacritics, Unicode form, numbering and punctuation \
+            (`Điều 2. Đối tượng áp dụng:`); a merged heading (`Phạm vi điều chỉnh và đối tượng \
+            áp dụng`) satisfies every clause whose synonym it contains; a run-in heading at the \
+            start of a clause, a paragraph or a table cell counts as a heading; content phrases \
+            may sit in any clause and may run over a paragraph break. The finding names the \
+            clause, the profile and where the clause was expected, and quotes the profile's \
+            rationale. Documents no profile applies to get no finding; `reglint tree` shows \
+            which profile applies and where each clause was found. The starter profiles apply \
+            by themselves (`starter_profiles: false` turns them off); `--profile ID` forces one.
+            """,
+        defaultSeverity: .warning,
+        triggeringExamples: [
+            Example(
+                """
+                QUY CHẾ
+                Làm việc của Sở Khoa học và Công nghệ
+                ↓Chương I
+                QUY ĐỊNH CHUNG
+                Điều 1. Phạm vi điều chỉnh
+                Quy chế này quy định nguyên tắc, chế độ làm việc của Sở.
+                Chương II
+                TỔ CHỨC THỰC HIỆN
+                Điều 2. Hiệu lực thi hành
+                Quy chế này có hiệu lực kể từ ngày ký.
+                """,
+                expecting: [#"vn-quy-che requires "Đối tượng áp dụng" \(subjects\) in Chương I"#]),
+            Example(
+                """
+                ↓QUY CHẾ
+                Thực hiện dân chủ trong hoạt động của cơ quan
+                Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng
+                Quy chế này quy định việc thực hiện dân chủ, áp dụng đối với công chức của cơ quan.
+                Điều 2. Công khai thông tin
+                Người đứng đầu công khai kế hoạch công tác và kinh phí hằng năm.
+                Điều 3. Ban Thanh tra nhân dân
+                Ban Thanh tra nhân dân giám sát việc thực hiện Quy chế.
+                Điều 4. Hiệu lực thi hành
+                Quy chế này có hiệu lực kể từ ngày ký.
+                """,
+                expecting: [#"Hội nghị cán bộ, công chức, viên chức hằng năm"#]),
+            Example(
+                """
+                ↓Information Security Policy
+                1. Purpose
+                This policy sets out how the company protects its information.
+                2. Scope
+                This policy applies to all staff and contractors.
+                3. Responsibilities
+                The security officer is responsible for maintaining this policy.
+                """,
+                language: .en, expecting: [#"en-policy requires "Review" \(review\)"#]),
+            Example(
+                """
+                ỦY BAN NHÂN DÂN TỈNH AN HÀ
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Số:      /QĐ-UBND
+                An Hà, ngày      tháng 3 năm 2026
+                QUYẾT ĐỊNH
+                Về việc thành lập Tổ công tác cải cách hành chính
+                Điều 1. Thành lập Tổ công tác cải cách hành chính của tỉnh.
+                Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+                KT. CHỦ TỊCH
+                PHÓ CHỦ TỊCH
+                ↓Nguyễn Văn An
+                """,
+                expecting: [#"vn-formal-elements requires "Nơi nhận" \(recipients\)"#]),
+        ],
+        nonTriggeringExamples: [
+            Example(
+                """
+                QUY CHẾ
+                Làm việc của Sở Khoa học và Công nghệ
+                Chương I
+                QUY ĐỊNH CHUNG
+                Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng:
+                Quy chế này quy định chế độ làm việc, áp dụng đối với công chức của Sở.
+                Chương II
+                ĐIỀU KHOẢN THI HÀNH
+                Điều 2. Quy chế này có hiệu lực kể từ ngày ký.
+                """),
+            Example(
+                """
+                QUY CHẾ
+                Phối hợp giữa hai cơ quan
+                Điều 1.
+                1. Phạm vi điều chỉnh: Quy chế này quy định việc phối hợp giữa hai cơ quan.
+                2. Đối tượng áp dụng: công chức, viên chức của hai cơ quan.
+                Điều 2. Tổ chức thực hiện
+                Các cơ quan có trách nhiệm thực hiện Quy chế này.
+                """),
+            Example(
+                """
+                Acceptable Use Policy
+                | Purpose | Sets the rules for using company computers. |
+                | Scope | Everyone who uses company computers. |
+                | Responsibilities | Managers make sure their staff know this policy. |
+                | Review | The IT manager reviews this policy every year. |
+                """, language: .en),
+            Example(
+                """
+                ỦY BAN NHÂN DÂN TỈNH AN HÀ
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Số:      /KH-UBND
+                An Hà, ngày      tháng 3 năm 2026
+                KẾ HOẠCH
+                Tuyên truyền cải cách hành chính năm 2026
+                I. MỤC ĐÍCH, YÊU CẦU
+                Nâng cao nhận thức của cán bộ và người dân về cải cách hành chính.
+                | Nơi nhận: - Như trên; - Lưu: VT. | TM. ỦY BAN NHÂN DÂN |
+                """),
+            Example(
+                """
+                BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ
+                1. Kết quả đạt được trong quý.
+                2. Phương hướng nhiệm vụ quý tới.
+                """),
+        ]
+    )
+
+    init(options: NoOptions) {}
+
+    func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic] {
+        ClauseMatcher.matches(in: document, profiles: context.profiles).flatMap { match in
+            match.clauses.filter { $0.status == .missing }.compactMap { clause in
+                clause.location.map { Diagnostic(message: .missing(clause, profile: match.profile), location: $0) }
+            }
+        }
+    }
+}
+
+extension Diagnostic.Message {
+    fileprivate static func missing(_ match: ClauseMatch, profile: Profile) -> Self {
+        let clause = match.clause
+        var place = match.place.map { " " + $0 } ?? ""
+        if let before = match.before { place += " before \"\(before)\"" }
+        var looked: [String] = []
+        if !clause.heading.isEmpty { looked.append("heading like " + phrases(clause.heading)) }
+        if !clause.text.isEmpty, clause.heading.isEmpty { looked.append("text like " + phrases(clause.text)) }
+        if !clause.orText.isEmpty { looked.append("text like " + phrases(clause.orText)) }
+        if !clause.metadata.isEmpty {
+            looked.append("header field " + clause.metadata.map(\.rawValue).joined(separator: "/"))
+        }
+        let reason = clause.rationale.map { " (\($0))" } ?? ""
+        let found =
+            looked.count == 1
+            ? "no " + looked[0] : "neither " + looked.dropLast().joined(separator: ", ") + " nor " + (looked.last ?? "")
+        return Self(
+            "profile \(profile.id) requires \"\(clause.name)\" (\(clause.id))\(place), but found \(found)\(reason)")
+    }
+
+    private static func phrases(_ list: [ProfilePhrase]) -> String {
+        let shown = list.prefix(3).map { "\"\($0.text)\"" }.joined(separator: ", ")
+        return list.count > 3 ? shown + ", …" : shown
+    }
+}

@@ -1,0 +1,99 @@
+/// A phrase of a profile, matched by words: case, diacritics, Unicode form, spacing and
+/// punctuation do not count (`Điều 2. Đối tượng áp dụng:` contains `đối tượng áp dụng`). A `…`
+/// (or `...`) stands for up to eight words in between: `ngày … tháng … năm`.
+public struct ProfilePhrase: Sendable, Equatable, CustomStringConvertible {
+    /// The phrase as written in the profile.
+    public let text: String
+    /// Its parts as folded words; more than one part when the phrase has gaps.
+    public let parts: [[String]]
+
+    /// The most words a gap may stand for.
+    public static let maximumGap = 8
+
+    public init(_ text: String) {
+        self.text = text
+        let normalised = text.replacingOccurrences(of: "...", with: "…")
+        parts = normalised.split(separator: "…").map { MatchingWords.words(of: String($0)) }.filter { !$0.isEmpty }
+    }
+
+    public var description: String { text }
+
+    /// Whether the phrase has any word.
+    public var isEmpty: Bool { parts.isEmpty }
+
+    /// The index of the first word where the phrase occurs in `words` at or after `start`.
+    public func firstOccurrence(in words: [String], from start: Int = 0) -> Int? {
+        guard let first = parts.first, !first.isEmpty, start < words.count else { return nil }
+        var index = start
+        while index + first.count <= words.count {
+            if words[index] == first[0], matches(first, in: words, at: index),
+                remainingPartsMatch(in: words, after: index + first.count)
+            {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether `words` start with the phrase.
+    public func isPrefix(of words: [String]) -> Bool {
+        guard let first = parts.first, parts.count == 1 else { return false }
+        return words.count >= first.count && matches(first, in: words, at: 0)
+    }
+
+    /// The number of words of a phrase without gaps.
+    public var wordCount: Int { parts.reduce(0) { $0 + $1.count } }
+
+    private func matches(_ part: [String], in words: [String], at index: Int) -> Bool {
+        guard index + part.count <= words.count else { return false }
+        for offset in part.indices where words[index + offset] != part[offset] { return false }
+        return true
+    }
+
+    private func remainingPartsMatch(in words: [String], after start: Int) -> Bool {
+        var position = start
+        for part in parts.dropFirst() {
+            let limit = min(words.count - part.count, position + Self.maximumGap)
+            guard position <= limit,
+                let found = (position...limit).first(where: { matches(part, in: words, at: $0) })
+            else { return false }
+            position = found + part.count
+        }
+        return true
+    }
+}
+
+/// Splits text into folded words for profile matching.
+public enum MatchingWords {
+    /// The folded words of `text` (letters and digits only; `đ` → `d`, diacritics dropped).
+    public static func words(of text: String) -> [String] {
+        words(of: text, limit: Int.max).words
+    }
+
+    /// The folded words of `text`, at most `limit`, and for each word whether punctuation
+    /// (`:`, `.`, `;`, a dash or a closing bracket) follows it before the next word.
+    public static func words(of text: String, limit: Int) -> (words: [String], punctuated: [Bool]) {
+        var words: [String] = []
+        var punctuated: [Bool] = []
+        var current = ""
+        for character in text.foldedForMatching {
+            if character.isLetter || character.isNumber {
+                current.append(character)
+                continue
+            }
+            if !current.isEmpty {
+                words.append(current)
+                punctuated.append(false)
+                current = ""
+                if words.count >= limit { return (words, punctuated) }
+            }
+            if ":.;-–—)".contains(character), !punctuated.isEmpty { punctuated[punctuated.count - 1] = true }
+        }
+        if !current.isEmpty, words.count < limit {
+            words.append(current)
+            punctuated.append(true)
+        }
+        return (words, punctuated)
+    }
+}
