@@ -27,11 +27,15 @@ let package = Package(
             name: "RegLintCore",
             dependencies: [.product(name: "Yams", package: "Yams")],
             exclude: ["Registries/README.md"],
-            // The starter registries, compiled in so an installed binary has them (`builtin:NAME`).
-            // `Registries` links to the top-level registries/ folder, their single source.
+            // The starter registries (`builtin:NAME`) and starter profiles, compiled in so an
+            // installed binary has them. `Registries` and `Profiles` link to the top-level
+            // registries/ and profiles/ folders, their single source.
             resources: [
                 .embedInCode("Registries/bodies-2025.yml"), .embedInCode("Registries/international.yml"),
                 .embedInCode("Registries/vn-instruments.yml"),
+                .embedInCode("Profiles/en-policy.yml"), .embedInCode("Profiles/vn-formal-elements.yml"),
+                .embedInCode("Profiles/vn-quy-che.yml"), .embedInCode("Profiles/vn-quy-che-chi-tieu-noi-bo.yml"),
+                .embedInCode("Profiles/vn-quy-che-dan-chu.yml"),
             ]
         ),
         .target(

@@ -43,3 +43,22 @@ struct BuiltInRegistriesTests {
         }
     }
 }
+
+/// The starter profiles compiled into reglint are exactly the files of `profiles/`.
+@Suite("Starter profile files")
+struct StarterProfileFilesTests {
+    static let folder = BuiltInRegistriesTests.folder.deletingLastPathComponent().appendingPathComponent("profiles")
+
+    @Test func everyProfileFileIsBuiltInUnchanged() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
+            .filter { $0.hasSuffix(".yml") }.sorted()
+        #expect(
+            StarterProfiles.texts.map { $0.id + ".yml" }.sorted() == files,
+            "a profile file is missing from RegLintCore's resources in Package.swift or StarterProfiles.texts")
+        for (id, text) in StarterProfiles.texts {
+            let file = try String(contentsOf: Self.folder.appendingPathComponent(id + ".yml"), encoding: .utf8)
+            #expect(text == file, "\(id)")
+        }
+        #expect(StarterProfiles.profiles.count == StarterProfiles.texts.count, "every starter profile parses")
+    }
+}
