@@ -4,6 +4,7 @@ import RegLintCore
 public enum BuiltInChecks {
     /// Checks that see one document at a time.
     public static let all: [any Check.Type] = [
+        DateOrderCheck.self,
         TableTotalCheck.self,
         LegacyEncodingCheck.self,
         DanglingReferenceCheck.self,

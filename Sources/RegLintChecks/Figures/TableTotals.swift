@@ -121,6 +121,7 @@ struct TableTotals {
         for (position, text) in texts.enumerated() {
             if position == 1, !isMarker(texts[0]) { break }
             let folded = Self.label(text)
+            guard Self.leadsWithTotalWord(text) else { continue }
             if Self.totalLabels.contains(folded) {
                 return .total(label: text, exact: true, checked: true)
             }
@@ -139,6 +140,13 @@ struct TableTotals {
     }
 
     private func first(_ words: [Substring]) -> String { words.first.map(String.init) ?? "" }
+
+    /// "Cộng" and "Tổng", not "Công khai" or "Tông": diacritics matter unless there are none.
+    private static func leadsWithTotalWord(_ text: String) -> Bool {
+        let firstWord = String(text.precomposedStringWithCanonicalMapping.lowercased().prefix { $0.isLetter })
+        return ["tổng", "cộng", "total", "totals", "grand", "sum", "subtotal", "sub"].contains(firstWord)
+            || (text.allSatisfy(\.isASCII) && ["tong", "cong"].contains(firstWord))
+    }
 
     /// A label folded, without a trailing colon and a bracketed note: `Tổng cộng (I+II):` → `tong cong`.
     private static func label(_ text: String) -> String {
@@ -340,6 +348,7 @@ struct TableTotals {
             // The column's own header cell (the lowest header cell starting at it) names a total.
             guard
                 let headerRow = headerRows.last(where: { grid.slots[$0][column]?.start == column && grid.slots[$0][column]?.span == 1 && !grid.text($0, column).isEmpty }),
+                Self.leadsWithTotalWord(grid.text(headerRow, column)),
                 Self.totalLabels.contains(Self.label(grid.text(headerRow, column)))
             else { continue }
             struct Reading {
