@@ -5,6 +5,7 @@ public enum BuiltInChecks {
     /// Checks that see one document at a time.
     public static let all: [any Check.Type] = [
         DateOrderCheck.self,
+        StructureCountCheck.self,
         TableTotalCheck.self,
         LegacyEncodingCheck.self,
         DanglingReferenceCheck.self,
