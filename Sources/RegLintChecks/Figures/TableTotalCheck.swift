@@ -144,15 +144,14 @@ struct TableTotalCheck: Check {
                             ?? cell.paragraphs.first
                     else { continue }
                     let excerpt = excerpt(of: mismatch.stated, in: paragraph.text)
+                    let other = mismatch.other.count > 60 ? String(mismatch.other.prefix(59)) + "…" : mismatch.other
                     let what =
                         mismatch.isColumnTotal
-                        ? "The “\(mismatch.label)” column states \(mismatch.stated) for this row"
-                        : "The “\(mismatch.label)” row states \(mismatch.stated)"
+                        ? "The “\(mismatch.label)” column does not add up" + (other.isEmpty ? "" : " in the row “\(other)”")
+                        : "The “\(mismatch.label)” row does not add up" + (other.isEmpty ? "" : " in the column “\(other)”")
                     diagnostics.append(
                         Diagnostic(
-                            message: Diagnostic.Message(
-                                "\(what), but the cells it totals add up to another figure: \(mismatch.arithmetic), stated \(mismatch.stated)"
-                            ),
+                            message: Diagnostic.Message("\(what): \(mismatch.arithmetic), stated \(mismatch.stated)"),
                             location: paragraph.location, excerpt: excerpt))
                 }
             }

@@ -12,6 +12,8 @@ struct TableTotals {
         /// What the total was compared with, printed: `4 + 12 + 1 + 2 = 19`.
         let arithmetic: String
         let isColumnTotal: Bool
+        /// The header of the column (row totals) or the label of the row (column totals).
+        let other: String
     }
 
     private enum RowRole: Equatable {
@@ -31,8 +33,8 @@ struct TableTotals {
     /// Column headers of columns that are not added up: serial numbers, codes, years, dates
     /// (the whole header), and rates, unit prices, averages, limits (a phrase of it).
     private static let unsummedHeaders: Set<String> = [
-        "stt", "tt", "so tt", "no", "no.", "#", "ma", "ma so", "code", "ref", "nam", "year", "ngay", "date",
-        "muc", "diem", "score", "index", "rank", "thu tu", "so", "number",
+        "stt", "tt", "số tt", "no", "no.", "#", "mã", "mã số", "code", "ref", "năm", "year", "ngày", "date",
+        "mức", "điểm", "score", "index", "rank", "thứ tự", "số", "number",
     ]
     private static let unsummedPhrases = [
         "so thu tu", "ty le", "rate", "ratio", "don gia", "unit price", "unit cost", "price per", "binh quan",
@@ -203,7 +205,9 @@ struct TableTotals {
         if header.contains("%") { return false }
         let words = " " + header.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ") + " "
         if Self.unsummedPhrases.contains(where: { words.contains(" \($0) ") }) { return false }
-        return !Self.unsummedHeaders.contains(Self.label(ownHeader[column]))
+        var own = ownHeader[column].precomposedStringWithCanonicalMapping.lowercased().trimmingWhitespace
+        while let last = own.last, last == ":" || last == "." { own.removeLast() }
+        return !Self.unsummedHeaders.contains(own)
     }
 
     private func tolerance(column: Int, fractionDigits: Int, count: Int) -> Decimal {
@@ -227,7 +231,10 @@ struct TableTotals {
             let itemsAbove = roles.indices.filter { $0 < row && roles[$0] == .item }
             var segment = roles.indices.filter { $0 < row && $0 > (previousTotal ?? -1) && roles[$0] == .item }
             var below = false
-            if itemsAbove.isEmpty {
+            if segment.isEmpty, exact, !itemsAbove.isEmpty {
+                // A grand total right after the last subtotal.
+                segment = itemsAbove
+            } else if itemsAbove.isEmpty {
                 // A total first, after the header: it totals the rows below it.
                 let next = position + 1 < totals.count ? totals[position + 1] : roles.count
                 segment = roles.indices.filter { $0 > row && $0 < next && roles[$0] == .item }
@@ -268,7 +275,8 @@ struct TableTotals {
                 found.append(
                     Mismatch(
                         row: row, column: column, stated: printed, label: label,
-                        arithmetic: arithmetic(shown, sum: shownSum, digits: digits), isColumnTotal: false))
+                        arithmetic: arithmetic(shown, sum: shownSum, digits: digits), isColumnTotal: false,
+                        other: ownHeader[column]))
             }
         }
         return found
@@ -398,10 +406,16 @@ struct TableTotals {
                 found.append(
                     Mismatch(
                         row: miss.row, column: column, stated: printed, label: grid.text(headerRow, column),
-                        arithmetic: arithmetic(miss.parts, sum: miss.sum, digits: miss.digits), isColumnTotal: true))
+                        arithmetic: arithmetic(miss.parts, sum: miss.sum, digits: miss.digits), isColumnTotal: true,
+                        other: rowLabel(miss.row)))
             }
         }
         return found
+    }
+
+    /// The first words of a row, for naming it.
+    private func rowLabel(_ row: Int) -> String {
+        (0..<grid.width).map { grid.text(row, $0) }.first { !$0.isEmpty && !isMarker($0) } ?? ""
     }
 
     private func isFigureOrBlank(_ row: Int, _ column: Int) -> Bool {
