@@ -24,7 +24,8 @@ struct FiguresTableTotalTests {
         let document = Document(
             path: "t.docx", format: .docx, language: language, metadata: DocumentMetadata(),
             sections: [
-                Section(kind: .preamble, blocks: [.table(table)], location: SourceLocation(file: "t.docx", paragraph: 1))
+                Section(
+                    kind: .preamble, blocks: [.table(table)], location: SourceLocation(file: "t.docx", paragraph: 1))
             ])
         let context = CheckContext(asOf: try #require(Day(year: 2026, month: 1, day: 1)), language: language)
         return TableTotalCheck(options: NoOptions()).diagnostics(in: document, context: context)
@@ -35,16 +36,19 @@ struct FiguresTableTotalTests {
     @Test func mergedHeaderCellsKeepColumnsAligned() throws {
         let rows: [[TableCell]] = [
             [cell("STT", rowSpan: 2, row: 1), cell("Đơn vị", rowSpan: 2, row: 1), cell("Kinh phí", span: 2, row: 1)],
-            [cell("", continued: true, row: 2), cell("", continued: true, row: 2), cell("Năm 2022", row: 2),
-                cell("Năm 2023", row: 2)],
+            [
+                cell("", continued: true, row: 2), cell("", continued: true, row: 2), cell("Năm 2022", row: 2),
+                cell("Năm 2023", row: 2),
+            ],
             [cell("1", row: 3), cell("Văn phòng", row: 3), cell("1.200.000", row: 3), cell("1.500.000", row: 3)],
             [cell("2", row: 4), cell("Phòng A", row: 4), cell("800.000", row: 4), cell("900.000", row: 4)],
             [cell("Tổng cộng", span: 2, row: 5), cell("2.000.000", row: 5), cell("2.500.000", row: 5)],
         ]
         let found = try findings(table(rows))
-        #expect(found.map(\.message.text) == [
-            "The “Tổng cộng” row does not add up in the column “Năm 2023”: 1.500.000 + 900.000 = 2.400.000, stated 2.500.000"
-        ])
+        #expect(
+            found.map(\.message.text) == [
+                "The “Tổng cộng” row does not add up in the column “Năm 2023”: 1.500.000 + 900.000 = 2.400.000, stated 2.500.000"
+            ])
         #expect(found.first?.excerpt == "2.500.000")
         #expect(found.first?.location.paragraph == 5)
     }
@@ -63,9 +67,10 @@ struct FiguresTableTotalTests {
             [cell("", row: 8), cell("Tổng cộng", row: 8), cell("590", row: 8)],
         ]
         let found = try findings(table(rows))
-        #expect(found.map(\.message.text) == [
-            "The “Tổng cộng” row does not add up in the column “Số tiền”: 500 + 80 = 580, stated 590"
-        ])
+        #expect(
+            found.map(\.message.text) == [
+                "The “Tổng cộng” row does not add up in the column “Số tiền”: 500 + 80 = 580, stated 590"
+            ])
         var fixed = rows
         fixed[7][2] = cell("580", row: 8)
         #expect(try findings(table(fixed)).isEmpty)
@@ -87,17 +92,23 @@ struct FiguresTableTotalTests {
     /// that it adds them up; the one row that does not is found.
     @Test func totalColumnBeforeItsParts() throws {
         let rows: [[TableCell]] = [
-            [cell("Đơn vị", rowSpan: 2, row: 1), cell("Tổng số", rowSpan: 2, row: 1), cell("Trong đó", span: 2, row: 1)],
-            [cell("", continued: true, row: 2), cell("", continued: true, row: 2), cell("Nam", row: 2),
-                cell("Nữ", row: 2)],
+            [
+                cell("Đơn vị", rowSpan: 2, row: 1), cell("Tổng số", rowSpan: 2, row: 1),
+                cell("Trong đó", span: 2, row: 1),
+            ],
+            [
+                cell("", continued: true, row: 2), cell("", continued: true, row: 2), cell("Nam", row: 2),
+                cell("Nữ", row: 2),
+            ],
             [cell("Phòng A", row: 3), cell("7", row: 3), cell("3", row: 3), cell("4", row: 3)],
             [cell("Phòng B", row: 4), cell("6", row: 4), cell("5", row: 4), cell("1", row: 4)],
             [cell("Phòng C", row: 5), cell("5", row: 5), cell("2", row: 5), cell("2", row: 5)],
         ]
         let found = try findings(table(rows))
-        #expect(found.map(\.message.text) == [
-            "The “Tổng số” column does not add up in the row “Phòng C”: 2 + 2 = 4, stated 5"
-        ])
+        #expect(
+            found.map(\.message.text) == [
+                "The “Tổng số” column does not add up in the row “Phòng C”: 2 + 2 = 4, stated 5"
+            ])
     }
 
     /// Numbers that show both conventions in one table, or that cannot be read without knowing
@@ -131,8 +142,11 @@ struct FiguresTableTotalTests {
     }
 
     @Test func cellsWithUnitsAndSpacesAreRead() {
-        #expect(CellFigure.read("2.400.000 đồng", language: .vi) == .number(2_400_000, fractionDigits: 0, printed: "2.400.000"))
-        #expect(CellFigure.read("1 234 567", language: .en) == .number(1_234_567, fractionDigits: 0, printed: "1 234 567"))
+        #expect(
+            CellFigure.read("2.400.000 đồng", language: .vi)
+                == .number(2_400_000, fractionDigits: 0, printed: "2.400.000"))
+        #expect(
+            CellFigure.read("1 234 567", language: .en) == .number(1_234_567, fractionDigits: 0, printed: "1 234 567"))
         #expect(CellFigure.read("£1,200", language: .en) == .number(1_200, fractionDigits: 0, printed: "1,200"))
         #expect(CellFigure.read("(350)", language: .en) == .number(-350, fractionDigits: 0, printed: "-350"))
         #expect(CellFigure.read("98,5%", language: .vi) == .percent)

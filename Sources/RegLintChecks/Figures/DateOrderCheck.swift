@@ -38,7 +38,9 @@ struct DateOrderCheck: Check {
                 Điều 1. Hiệu lực thi hành
                 ↓Quy chế này có hiệu lực thi hành từ ngày 01 tháng 9 năm 2021.
                 """,
-                expecting: ["takes effect on ngày 01 tháng 9 năm 2021, before the date it was signed \\(ngày 15 tháng 9 năm 2022\\)"]),
+                expecting: [
+                    "takes effect on ngày 01 tháng 9 năm 2021, before the date it was signed \\(ngày 15 tháng 9 năm 2022\\)"
+                ]),
         ],
         nonTriggeringExamples: [
             Example("Điều 1. Thời gian\nThực hiện từ ngày 01/01/2021 đến ngày 15/9/2022."),
@@ -122,7 +124,8 @@ struct DateOrderCheck: Check {
         for (start, end) in zip(dates, dates.dropFirst()) {
             let between = text[start.range.upperBound..<end.range.lowerBound]
             guard between.count <= 20 else { continue }
-            let joint = String(between).trimmingCharacters(in: CharacterSet(charactersIn: " ,\u{00A0}")).foldedForMatching
+            let joint = String(between).trimmingCharacters(in: CharacterSet(charactersIn: " ,\u{00A0}"))
+                .foldedForMatching
             guard let before = connectors[joint] else { continue }
             var first = start.range.lowerBound
             if !before.isEmpty {

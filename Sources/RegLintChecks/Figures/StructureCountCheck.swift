@@ -81,6 +81,15 @@ struct StructureCountCheck: Check {
                 Điều 2. Hiệu lực thi hành
                 Điều lệ Hội gồm 02 Chương, 02 Điều.
                 """),
+            // A chapter's own size, clauses, and numbers that only look like counts.
+            Example(
+                """
+                Chương I
+                Điều 1. Phạm vi
+                Chương II gồm 5 điều quy định về trách nhiệm.
+                Điều 2. Hiệu lực thi hành
+                Điều 2 gồm 3 khoản. Quy chế này thay thế Quy chế số 04/2015/QC-UBND gồm 12 điều.
+                """),
             // Counts of something else, and of another instrument.
             Example(
                 """
@@ -195,10 +204,15 @@ struct StructureCountCheck: Check {
                 }
                 let subject = String(text[subjectStart..<found.lowerBound]).lowercased()
                     .trimmingCharacters(in: CharacterSet(charactersIn: "0123456789.)\t ")).trimmingWhitespace
+                    .trimmingCharacters(in: CharacterSet(charactersIn: ","))
+                // "Quy chế này gồm", "This Act has": the subject is this document itself.
                 let isThis =
-                    subject.hasSuffix(" này") || subject.contains("này ")
-                    || subject.hasPrefix("this ") || subject.contains(" this ")
-                let namesType = documentTypes.contains { subject.hasPrefix($0 + " ") || subject == $0 }
+                    subject.hasSuffix(" này")
+                    || (subject.hasPrefix("this ") && subject.split(separator: " ").count <= 3)
+                // "Điều lệ Hội … gồm": a document named by its type, not by a number.
+                let namesType =
+                    documentTypes.contains { subject.hasPrefix($0 + " ") || subject == $0 }
+                    && !subject.contains("/") && !subject.contains(" số ") && !subject.contains(" no.")
                 guard isThis || namesType else { return nil }
                 // "Phê duyệt Điều lệ … gồm": the subject is approved, not this document.
                 if subject.hasPrefix("phê duyệt") || subject.hasPrefix("ban hành") { return nil }

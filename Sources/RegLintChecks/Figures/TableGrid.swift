@@ -85,7 +85,8 @@ enum CellFigure: Equatable {
             characters = characters.dropFirst()
         }
         // A currency sign or code before the digits.
-        for prefix in ["US$", "$", "£", "€", "¥", "VND", "VNĐ", "USD", "EUR", "GBP", "R"] where characters.hasPrefix(prefix) {
+        for prefix in ["US$", "$", "£", "€", "¥", "VND", "VNĐ", "USD", "EUR", "GBP", "R"]
+        where characters.hasPrefix(prefix) {
             characters = characters.dropFirst(prefix.count).drop(while: \.isWhitespace)
             break
         }
@@ -118,7 +119,8 @@ enum CellFigure: Equatable {
             digits = groups.joined()
         }
         guard let literal = NumberLiteral.parse(digits, language: language) else {
-            return NumberLiteral.parse(digits, language: .vi) == nil && NumberLiteral.parse(digits, language: .en) == nil
+            return NumberLiteral.parse(digits, language: .vi) == nil
+                && NumberLiteral.parse(digits, language: .en) == nil
                 ? .text : .ambiguous
         }
         return .number(
@@ -147,7 +149,6 @@ enum CellFigure: Equatable {
 extension Character {
     fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }
-
 
 /// Formats a sum with the document's separators: `8.472.000` in Vietnamese, `8,472,000` in English.
 func formatFigure(_ value: Decimal, fractionDigits: Int, language: Language) -> String {

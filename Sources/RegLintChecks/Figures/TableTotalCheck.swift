@@ -108,6 +108,21 @@ struct TableTotalCheck: Check {
                 | Support | see Annex 2 |
                 | Total | 5,000 |
                 """),
+            // Document numbers, years and telephone numbers are not quantities.
+            Example(
+                """
+                | STT | Văn bản | Số hiệu | Năm | Số trang |
+                | 1 | Nghị định | 04/2015/NĐ-CP | 2015 | 12 |
+                | 2 | Nghị định | 59/2023/NĐ-CP | 2023 | 30 |
+                | | Cộng | | 4038 | 42 |
+                """),
+            Example(
+                """
+                | Unit | Telephone | Staff |
+                | Finance | 024 3825 1234 | 5 |
+                | Legal | 024 3825 5678 | 3 |
+                | Total | 024 3825 0000 | 8 |
+                """),
             // Rounded figures with decimals.
             Example(
                 """
@@ -140,15 +155,19 @@ struct TableTotalCheck: Check {
                 else { continue }
                 for mismatch in totals.mismatches() {
                     guard let cell = totals.grid.cell(mismatch.row, mismatch.column),
-                        let paragraph = cell.paragraphs.first(where: { $0.text.contains(mismatch.stated.trimmingCharacters(in: ["-"])) })
+                        let paragraph = cell.paragraphs.first(where: {
+                            $0.text.contains(mismatch.stated.trimmingCharacters(in: ["-"]))
+                        })
                             ?? cell.paragraphs.first
                     else { continue }
                     let excerpt = excerpt(of: mismatch.stated, in: paragraph.text)
                     let other = mismatch.other.count > 60 ? String(mismatch.other.prefix(59)) + "…" : mismatch.other
                     let what =
                         mismatch.isColumnTotal
-                        ? "The “\(mismatch.label)” column does not add up" + (other.isEmpty ? "" : " in the row “\(other)”")
-                        : "The “\(mismatch.label)” row does not add up" + (other.isEmpty ? "" : " in the column “\(other)”")
+                        ? "The “\(mismatch.label)” column does not add up"
+                            + (other.isEmpty ? "" : " in the row “\(other)”")
+                        : "The “\(mismatch.label)” row does not add up"
+                            + (other.isEmpty ? "" : " in the column “\(other)”")
                     diagnostics.append(
                         Diagnostic(
                             message: Diagnostic.Message("\(what): \(mismatch.arithmetic), stated \(mismatch.stated)"),
@@ -161,7 +180,10 @@ struct TableTotalCheck: Check {
 
     /// The stated figure as printed in the cell, from its first digit to the end of the cell.
     private func excerpt(of stated: String, in text: String) -> String {
-        guard let start = text.firstIndex(where: { $0.isNumber || $0 == "(" || $0 == "-" || $0 == "$" || $0 == "£" || $0 == "€" })
+        guard
+            let start = text.firstIndex(where: {
+                $0.isNumber || $0 == "(" || $0 == "-" || $0 == "$" || $0 == "£" || $0 == "€"
+            })
         else { return text.trimmingWhitespace }
         return String(text[start...]).trimmingWhitespace
     }

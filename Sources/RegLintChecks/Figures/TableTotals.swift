@@ -216,7 +216,9 @@ struct TableTotals {
             for _ in 0..<fractionDigits { unit /= 10 }
             return unit * Decimal(count) / 2
         }
-        let context = " " + headerText.joined(separator: " ").split(whereSeparator: { !$0.isLetter && $0 != "'" })
+        let context =
+            " "
+            + headerText.joined(separator: " ").split(whereSeparator: { !$0.isLetter && $0 != "'" })
             .joined(separator: " ") + " "
         return Self.roundingWords.contains(where: { context.contains(" \($0) ") }) ? 1 : 0
     }
@@ -259,7 +261,8 @@ struct TableTotals {
                     candidates.append(all.reduce(0) { $0 + $1.value })
                 }
                 var subtotalParts: [Part] = []
-                if !below, !earlierTotals.isEmpty, exact, let subtotals = self.parts(of: Array(earlierTotals), column: column)
+                if !below, !earlierTotals.isEmpty, exact,
+                    let subtotals = self.parts(of: Array(earlierTotals), column: column)
                 {
                     subtotalParts = subtotals
                     candidates.append(subtotals.reduce(0) { $0 + $1.value })
@@ -270,7 +273,8 @@ struct TableTotals {
                 if candidates.contains(where: { abs($0 - stated) <= allowed }) { continue }
                 // Items that list each group and its members both add up to twice the total.
                 if candidates.contains(where: { $0 == stated * 2 }) { continue }
-                let shown = subtotalParts.count >= 2 && Self.grandLabels.contains(Self.label(label)) ? subtotalParts : parts
+                let shown =
+                    subtotalParts.count >= 2 && Self.grandLabels.contains(Self.label(label)) ? subtotalParts : parts
                 let shownSum = shown.reduce(Decimal(0)) { $0 + $1.value }
                 found.append(
                     Mismatch(
@@ -355,7 +359,10 @@ struct TableTotals {
         for column in 1..<grid.width {
             // The column's own header cell (the lowest header cell starting at it) names a total.
             guard
-                let headerRow = headerRows.last(where: { grid.slots[$0][column]?.start == column && grid.slots[$0][column]?.span == 1 && !grid.text($0, column).isEmpty }),
+                let headerRow = headerRows.last(where: {
+                    grid.slots[$0][column]?.start == column && grid.slots[$0][column]?.span == 1
+                        && !grid.text($0, column).isEmpty
+                }),
                 Self.leadsWithTotalWord(grid.text(headerRow, column)),
                 Self.totalLabels.contains(Self.label(grid.text(headerRow, column)))
             else { continue }
@@ -420,7 +427,8 @@ struct TableTotals {
 
     private func isFigureOrBlank(_ row: Int, _ column: Int) -> Bool {
         switch figures[row][column] {
-        case .number, .blank: return grid.slots[row][column]?.span == 1 || grid.slots[row][column]?.isContinuation == true
+        case .number, .blank:
+            return grid.slots[row][column]?.span == 1 || grid.slots[row][column]?.isContinuation == true
         default: return false
         }
     }
