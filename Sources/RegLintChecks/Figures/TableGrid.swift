@@ -130,10 +130,12 @@ enum CellFigure: Equatable {
 
     /// The convention a cell's number shows by itself (`1.234.567`, `98,5`), if any.
     static func evidence(_ raw: String) -> Language? {
-        let token = raw.trimmingWhitespace.filter { $0.isASCIIDigit || $0 == "." || $0 == "," }
-        guard token.count == raw.trimmingWhitespace.filter({ !$0.isWhitespace && $0 != "-" }).count || token.count >= 4
-        else { return nil }
-        return NumberLiteral.parse(token, language: .unknown)?.evidence
+        // The number alone: without sign, brackets, currency, percent sign or unit words.
+        let core = raw.trimmingWhitespace
+            .drop { !$0.isASCIIDigit && ($0 == "-" || $0 == "(" || $0 == "−" || $0.isCurrencySymbol || $0.isLetter) }
+            .reversed().drop { !$0.isASCIIDigit }.reversed()
+        guard !core.isEmpty, core.allSatisfy({ $0.isASCIIDigit || $0 == "." || $0 == "," }) else { return nil }
+        return NumberLiteral.parse(String(core), language: .unknown)?.evidence
     }
 
     /// A short unit after a number: `đồng`, `người`, `triệu đồng`, `VND`, `m2`, `/tháng`.

@@ -57,7 +57,7 @@ struct TableTotals {
 
     init?(_ table: Table, documentLanguage: Language) {
         grid = TableGrid(table)
-        guard grid.width >= 2, table.rows.count >= 3, table.rows.count <= 2_000, grid.width <= 60 else { return nil }
+        guard grid.width >= 2, table.rows.count >= 3, table.rows.count <= 1_000, grid.width <= 60 else { return nil }
         // The table's own convention: what its numbers show by themselves.
         var evidence = Set<Language>()
         for row in table.rows {
@@ -225,7 +225,7 @@ struct TableTotals {
 
     private func rowTotalMismatches() -> [Mismatch] {
         let totals = roles.indices.filter { if case .total = roles[$0] { return true } else { return false } }
-        guard !totals.isEmpty, totals.count <= 200 else { return [] }
+        guard !totals.isEmpty, totals.count <= 50 else { return [] }
         var found: [Mismatch] = []
         for (position, row) in totals.enumerated() {
             guard case .total(let label, let exact, let checked) = roles[row], checked else { continue }
