@@ -41,6 +41,9 @@ struct DateOrderCheck: Check {
                 expecting: [
                     "takes effect on ngày 01 tháng 9 năm 2021, before the date it was signed \\(ngày 15 tháng 9 năm 2022\\)"
                 ]),
+            Example(
+                "Information Policy\nDate of issue: 14 February 2024\nEffective date: ↓1 February 2024\n1. Purpose\nText.",
+                expecting: ["takes effect on 1 February 2024, before the date it was signed \\(14 February 2024\\)"]),
         ],
         nonTriggeringExamples: [
             Example("Điều 1. Thời gian\nThực hiện từ ngày 01/01/2021 đến ngày 15/9/2022."),
@@ -59,6 +62,9 @@ struct DateOrderCheck: Check {
                 1. Quy chế này có hiệu lực kể từ ngày ký.
                 2. Quyết định số 12/QĐ-UBND có hiệu lực từ ngày 01/01/2020 nay hết hiệu lực.
                 """),
+            // The header's effective date after its date of issue.
+            Example(
+                "Information Policy\nDate of issue: 14 February 2024\nEffective date: 1 March 2024\n1. Purpose\nText."),
             // A date range with a dash, in order; a document number that looks like a date.
             Example("1. Term\nThe review covers 01/01/2023 – 31/12/2023 under Decision No. 04/2015/ND-CP."),
         ]
@@ -95,6 +101,26 @@ struct DateOrderCheck: Check {
                             "The document takes effect on \(text[effective.date.range]), before the date it was signed (\(signedText))"
                         ),
                         location: entry.paragraph.location, excerpt: String(text[effective.statement])))
+            }
+        }
+        // "Effective date: …" and "Date of issue: …" in the header.
+        if !reportedEffective, let signed,
+            let effective = document.metadata.dates.first(where: { $0.kind == "effective" })?.day,
+            effective < signed,
+            let entry = facts.paragraphs.prefix(80).first(where: { entry in
+                DateParser.dates(in: entry.paragraph.text).contains { $0.day == effective }
+            })
+        {
+            let text = entry.paragraph.text.precomposedStringWithCanonicalMapping
+            if let found = DateParser.dates(in: text).first(where: { $0.day == effective }) {
+                let signedText = Self.signingText(document: document, facts: facts, day: signed)
+                diagnostics.insert(
+                    Diagnostic(
+                        message: Diagnostic.Message(
+                            "The document takes effect on \(text[found.range]), before the date it was signed (\(signedText))"
+                        ),
+                        location: entry.paragraph.location, excerpt: String(text[found.range])),
+                    at: 0)
             }
         }
         return diagnostics
