@@ -141,6 +141,37 @@ struct FiguresTableTotalTests {
         #expect(try findings(table(rows)).isEmpty)
     }
 
+    /// The corpus's consistent budget table gives nothing; changing any one of its figures gives
+    /// exactly one finding, in the column of the changed figure.
+    @Test func changingOneFigureGivesExactlyOneFinding() throws {
+        let figures = [["2", "2.400.000"], ["4", "2.880.000"], ["3", "1.800.000"], ["2", "1.392.000"]]
+        func rows(_ figures: [[String]]) -> [[TableCell]] {
+            [
+                [
+                    cell("STT", row: 1), cell("Bộ phận", row: 1), cell("Số người", row: 1),
+                    cell("Thành tiền (đồng)", row: 1),
+                ]
+            ]
+                + figures.enumerated().map { index, pair in
+                    [
+                        cell("\(index + 1)", row: index + 2), cell("Bộ phận \(index + 1)", row: index + 2),
+                        cell(pair[0], row: index + 2), cell(pair[1], row: index + 2),
+                    ]
+                }
+                + [[cell("", row: 9), cell("Tổng cộng", row: 9), cell("11", row: 9), cell("8.472.000", row: 9)]]
+        }
+        #expect(try findings(table(rows(figures))).isEmpty)
+        for row in figures.indices {
+            for column in 0..<2 {
+                var changed = figures
+                changed[row][column] = column == 0 ? "5" : "2.500.000"
+                let found = try findings(table(rows(changed)))
+                #expect(found.count == 1, "row \(row), column \(column): \(found.map(\.message.text))")
+                #expect(found.first?.excerpt == (column == 0 ? "11" : "8.472.000"))
+            }
+        }
+    }
+
     @Test func cellsWithUnitsAndSpacesAreRead() {
         #expect(
             CellFigure.read("2.400.000 đồng", language: .vi)

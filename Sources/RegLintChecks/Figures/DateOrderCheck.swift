@@ -132,13 +132,12 @@ struct DateOrderCheck: Check {
         let range: Range<String.Index>
     }
 
-    /// Words joining the two dates of a period, folded, with what must come before the first.
+    /// Words joining the two dates of a period, folded, with what must come before the first
+    /// (lowercase, with diacritics: "Thông tư" does not end with "từ").
+    private static let vietnameseLeads = ["từ", "từ ngày", "kể từ ngày", "kể từ", "tính từ ngày", "tính từ"]
     private static let connectors: [String: [String]] = [
-        "den": ["tu", "tu ngay", "ke tu ngay", "ke tu"],
-        "den ngay": ["tu", "tu ngay", "ke tu ngay", "ke tu"],
-        "den het ngay": ["tu", "tu ngay", "ke tu ngay", "ke tu"],
-        "den het": ["tu", "tu ngay", "ke tu ngay", "ke tu"],
-        "toi ngay": ["tu", "tu ngay"],
+        "den": vietnameseLeads, "den ngay": vietnameseLeads, "den het ngay": vietnameseLeads,
+        "den het": vietnameseLeads, "toi ngay": vietnameseLeads,
         "to": ["from"], "until": ["from"], "till": ["from"], "through": ["from"], "to and including": ["from"],
         "and": ["between"],
         "-": [], "–": [], "—": [], "to the": ["from the"],
@@ -156,8 +155,9 @@ struct DateOrderCheck: Check {
             var first = start.range.lowerBound
             if !before.isEmpty {
                 // The word before the first date: "từ ngày", "from", "between".
-                let head = String(text[..<start.range.lowerBound].suffix(16)).foldedForMatching
-                guard let lead = before.sorted(by: { $0.count > $1.count }).first(where: { head.hasSuffix($0) }) else {
+                let head = " " + String(text[..<start.range.lowerBound].suffix(20)).lowercased().collapsingWhitespace
+                guard let lead = before.sorted(by: { $0.count > $1.count }).first(where: { head.hasSuffix(" " + $0) })
+                else {
                     continue
                 }
                 first = startOfWords(text, before: start.range.lowerBound, count: lead.split(separator: " ").count)
