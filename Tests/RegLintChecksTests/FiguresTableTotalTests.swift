@@ -172,6 +172,18 @@ struct FiguresTableTotalTests {
         }
     }
 
+    /// A malformed span (a billion columns) is clipped, not walked; a table that wide is not
+    /// checked.
+    @Test func hugeSpansAreClipped() throws {
+        let rows: [[TableCell]] = [
+            [cell("Item", row: 1), cell("Cost", span: 1_000_000_000, row: 1)],
+            [cell("A", row: 2), cell("1", row: 2)],
+            [cell("B", row: 3), cell("2", row: 3)],
+            [cell("Total", row: 4), cell("4", row: 4)],
+        ]
+        #expect(try findings(table(rows), language: .en).isEmpty)
+    }
+
     @Test func cellsWithUnitsAndSpacesAreRead() {
         #expect(
             CellFigure.read("2.400.000 đồng", language: .vi)

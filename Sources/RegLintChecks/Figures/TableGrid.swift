@@ -22,13 +22,14 @@ struct TableGrid {
 
     init(_ table: Table) {
         self.table = table
-        let width = min(table.columnCount, 200)
+        let width = min(table.rows.map { $0.cells.reduce(0) { $0 + min(max(1, $1.columnSpan), 200) } }.max() ?? 0, 200)
         self.width = width
         slots = table.rows.map { row in
             var line = [Slot?](repeating: nil, count: width)
             var column = 0
             for (index, cell) in row.cells.enumerated() {
-                let span = max(1, cell.columnSpan)
+                guard column < width else { break }
+                let span = min(max(1, cell.columnSpan), width)
                 for offset in 0..<span where column + offset < width {
                     line[column + offset] = Slot(
                         cell: index, start: column, span: span, isContinuation: cell.isMergedContinuation)

@@ -56,8 +56,9 @@ struct TableTotals {
     private var ownHeader: [String] = []
 
     init?(_ table: Table, documentLanguage: Language) {
+        guard (3...1_000).contains(table.rows.count) else { return nil }
         grid = TableGrid(table)
-        guard grid.width >= 2, table.rows.count >= 3, table.rows.count <= 1_000, grid.width <= 60 else { return nil }
+        guard grid.width >= 2, grid.width <= 60 else { return nil }
         // The table's own convention: what its numbers show by themselves.
         var evidence = Set<Language>()
         for row in table.rows {
