@@ -1898,9 +1898,13 @@ def akn_records_management_policy():
         "it is processed.",
     ])
     section(6, "Review", [
+        # Correct on purpose: a review period in order.
         "This policy is reviewed every two years by the Records Manager and approved by the "
-        "Chief Operating Officer.",
-        "Version 3.0 takes effect on 2 October 2023 and replaces version 2.2.",
+        "Chief Operating Officer; the current review period runs from 2 October 2023 to "
+        "1 October 2025.",
+        # Planted defect: version 2.2 ends (1 October 2021) before it starts (should be 2023).
+        "Version 3.0 takes effect on 2 October 2023 and replaces version 2.2, which applied "
+        "from 1 November 2021 to 1 October 2021.",
     ])
     X.close("mainBody")
     X.open("conclusions")
