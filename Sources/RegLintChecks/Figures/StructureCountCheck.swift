@@ -12,7 +12,7 @@ struct StructureCountCheck: Check {
             27 Điều`); when an article is deleted or merged in a late revision the count is not \
             updated, or the numbering skips an article and the count gives it away. A count is \
             compared only when it is about this document: its subject says so (`Quy chế này`, \
-            `Điều lệ này`, `This Act`, `this Policy`), or it stands in the document's own article \
+            `Điều lệ này`, `This Act`, `this Policy`; not `Chương này` or `This Part`), or it stands in the document's own article \
             on entry into force (`Hiệu lực thi hành`, `Commencement`) and names a document type. \
             A decision that approves a charter (`Phê duyệt Điều lệ … gồm 8 chương, 28 điều`) \
             describes another instrument and is not compared. When one file holds two instruments \
@@ -86,9 +86,22 @@ struct StructureCountCheck: Check {
                 """
                 Chương I
                 Điều 1. Phạm vi
-                Chương II gồm 5 điều quy định về trách nhiệm.
+                Chương II gồm 5 điều quy định về trách nhiệm. Chương này gồm 3 điều.
                 Điều 2. Hiệu lực thi hành
                 Điều 2 gồm 3 khoản. Quy chế này thay thế Quy chế số 04/2015/QC-UBND gồm 12 điều.
+                """),
+            // A part or chapter stating its own size.
+            Example(
+                """
+                Part 1 General
+                This Part has 2 Chapters.
+                Chapter 1 Title
+                Article 1 Title
+                Part 2 Duties
+                Chapter 2 Officers
+                Article 2 Officers
+                Chapter 3 Board
+                Article 3 Board
                 """),
             // Counts of something else, and of another instrument.
             Example(
@@ -207,8 +220,9 @@ struct StructureCountCheck: Check {
                     .trimmingCharacters(in: CharacterSet(charactersIn: ","))
                 // "Quy chế này gồm", "This Act has": the subject is this document itself.
                 let isThis =
-                    subject.hasSuffix(" này")
-                    || (subject.hasPrefix("this ") && subject.split(separator: " ").count <= 3)
+                    documentTypes.contains { type in
+                        subject == type + " này" || subject.hasSuffix(" " + type + " này") || subject == "this " + type
+                    }
                 // "Điều lệ Hội … gồm": a document named by its type, not by a number.
                 let namesType =
                     documentTypes.contains { subject.hasPrefix($0 + " ") || subject == $0 }
