@@ -81,6 +81,16 @@ struct TableTotalCheck: Check {
                 | Chuyển cơ quan khác | 3 |
                 | Lưu | 1 |
                 """),
+            // A total first, its parts, then another breakdown of the same total.
+            Example(
+                """
+                | Chỉ tiêu | Số người |
+                | Tổng số | 12 |
+                | Công chức | 8 |
+                | Hợp đồng lao động | 4 |
+                | Nam | 5 |
+                | Nữ | 7 |
+                """),
             // Group rows (I, II) carry their members' sums; the total adds the groups.
             Example(
                 """

@@ -124,6 +124,10 @@ struct TableTotals {
         for (position, text) in texts.enumerated() {
             if position == 1, !isMarker(texts[0]) { break }
             let folded = Self.label(text)
+            // "Trong đó: nữ", "of which: women": a breakdown of the row above, not an item.
+            if ["trong do", "of which", "in which", "including", "incl."].contains(where: { folded.hasPrefix($0) }) {
+                return .heading
+            }
             guard Self.leadsWithTotalWord(text) else { continue }
             if Self.totalLabels.contains(folded) {
                 return .total(label: text, exact: true, checked: true)
@@ -269,6 +273,15 @@ struct TableTotals {
                     candidates.append(subtotals.reduce(0) { $0 + $1.value })
                 }
                 candidates += levelSums(segment, column: column)
+                if below {
+                    // A total first, then its parts, then other breakdowns of the same total
+                    // ("Tổng số 12; cán bộ 8, hợp đồng 4; nam 5, nữ 7").
+                    var running = Decimal(0)
+                    for part in parts {
+                        running += part.value
+                        candidates.append(running)
+                    }
+                }
                 let digits = max(statedDigits, parts.map(\.fractionDigits).max() ?? 0)
                 let allowed = tolerance(column: column, fractionDigits: digits, count: parts.count)
                 if candidates.contains(where: { abs($0 - stated) <= allowed }) { continue }
