@@ -247,10 +247,7 @@ struct TableTotals {
                 segment = roles.indices.filter { $0 > row && $0 < next && roles[$0] == .item }
                 below = true
             }
-            let earlierTotals = totals[..<position].filter { earlier in
-                if case .total(_, _, _) = roles[earlier] { return true }
-                return false
-            }
+            let earlierTotals = Array(totals[..<position])
             for column in 1..<grid.width {
                 guard let slot = grid.slots[row][column], slot.start == column, slot.span == 1,
                     case .number(let stated, let statedDigits, let printed) = figures[row][column],
@@ -267,7 +264,7 @@ struct TableTotals {
                 }
                 var subtotalParts: [Part] = []
                 if !below, !earlierTotals.isEmpty, exact,
-                    let subtotals = self.parts(of: Array(earlierTotals), column: column)
+                    let subtotals = self.parts(of: earlierTotals, column: column)
                 {
                     subtotalParts = subtotals
                     candidates.append(subtotals.reduce(0) { $0 + $1.value })
