@@ -664,7 +664,8 @@ def doc_quy_che_lam_viec():
     body("1. Giao ban lãnh đạo Sở được tổ chức định kỳ vào sáng thứ Hai hằng tuần; thành phần "
          "gồm Giám đốc Sở, các Phó Giám đốc Sở và Chánh Văn phòng Sở.",
          "2. Họp toàn cơ quan được tổ chức mỗi tháng một lần để đánh giá kết quả thực hiện "
-         "nhiệm vụ và triển khai kế hoạch công tác tháng tiếp theo.",
+         "nhiệm vụ và triển khai kế hoạch công tác tháng tiếp theo; từ ngày 15/11 đến ngày "
+         "31/12/2022 họp hai tuần một lần.",
          "3. Các cuộc họp chuyên đề do Giám đốc Sở hoặc Phó Giám đốc Sở được phân công chủ "
          "trì; tài liệu họp phải được gửi đến các thành phần dự họp chậm nhất 02 ngày làm "
          "việc trước ngày họp.")
@@ -680,7 +681,9 @@ def doc_quy_che_lam_viec():
     article("Điều 10. Chế độ thông tin, báo cáo")
     body("1. Các phòng, đơn vị báo cáo định kỳ hằng tháng, quý, 06 tháng và năm về kết quả "
          "thực hiện nhiệm vụ; báo cáo tháng gửi Văn phòng Sở trước ngày 20 hằng tháng để tổng "
-         "hợp.",
+         # Planted defect: the reporting period ends before it starts (2021 for 2022).
+         "hợp; số liệu báo cáo năm 2022 tính từ ngày 15 tháng 12 năm 2021 đến ngày 14 tháng 12 "
+         "năm 2021.",
          "2. Trường hợp có sự việc đột xuất, phức tạp, người đứng đầu phòng, đơn vị phải báo "
          "cáo ngay lãnh đạo Sở bằng hình thức phù hợp, sau đó gửi báo cáo bằng văn bản.",
          "3. Văn phòng Sở có trách nhiệm tổng hợp, xây dựng báo cáo chung của Sở gửi Ủy ban "
@@ -695,7 +698,9 @@ def doc_quy_che_lam_viec():
          "theo quy định tại khoản 4 Điều 10 của Quy chế này để Giám đốc Sở xem xét, sửa đổi, "
          "bổ sung cho phù hợp.")
     article("Điều 12. Hiệu lực thi hành")
-    body("Quy chế này có hiệu lực thi hành kể từ ngày ký ban hành và thay thế Quy chế làm việc "
+    # Correct on purpose: 3 chapters and 12 articles, as stated.
+    body("Quy chế này gồm 03 chương, 12 điều, có hiệu lực thi hành kể từ ngày ký ban hành và "
+         "thay thế Quy chế làm việc "
          "ban hành kèm theo Quyết định số 112/QĐ-SKHCN ngày 10 tháng 4 năm 2017 của Giám đốc "
          "Sở Khoa học và Công nghệ tỉnh An Hà.")
     B.append(vi_signature("GIÁM ĐỐC", "Trần Minh Đức"))
@@ -969,6 +974,8 @@ def doc_quy_che_chi_tieu_noi_bo():
              + K("Quy chế này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2023.")
              + "</w:sdtContent></w:sdt>")
     B.append(K("Các quy định trước đây của Trung tâm trái với Quy chế này đều bãi bỏ."))
+    # Planted defect: the Quy chế has 3 chapters and 11 articles, not 12.
+    B.append(K("Quy chế này gồm 03 chương, 12 điều và được gửi đến các bộ phận để thực hiện."))
     B.append(vi_signature("GIÁM ĐỐC", "Lê Thị Hồng Nhung"))
 
     extra = [
@@ -1302,6 +1309,8 @@ def doc_information_security_policy():
     T("This policy is reviewed at least annually, or sooner after a significant incident, a "
       "change in the law or a material change to the Company’s systems. Version 2.1 replaces "
       "version 2.0 dated 1 February 2023.")
+    T("The next review covers the period from 1 March 2024 to 28 February 2025; changes made "
+      "between 1 June and 31 August 2024 are reviewed together.")
 
     numbering = (
         XML_DECL + f"<w:numbering {WML_SIMPLE_NS}>"
@@ -1858,6 +1867,24 @@ def akn_records_management_policy():
             X.close("tr")
         X.close("table")
 
+    def holdings(eid):
+        X.leaf("p", "Boxes of records held on 30 September 2023:")
+        X.open("table", eId=f"{eid}__table_1")
+        X.open("tr")
+        for h in ["Department", "Boxes off site", "Boxes digitised"]:
+            X.leaf("th", f"<p>{h}</p>")
+        X.close("tr")
+        # Planted defect: 120 + 85 + 40 + 15 = 260 boxes off site, not 250; the
+        # digitised column (100 + 60 + 30 + 15 = 205) is right.
+        for row in [("Finance", "120", "100"), ("Human resources", "85", "60"),
+                    ("Legal", "40", "30"), ("Board secretariat", "15", "15"),
+                    ("Total", "250", "205")]:
+            X.open("tr")
+            for c in row:
+                X.leaf("td", f"<p>{c}</p>")
+            X.close("tr")
+        X.close("table")
+
     section(4, "Retention and disposal", [
         schedule,
         "At the end of the retention period, records must be securely destroyed or transferred "
@@ -1865,6 +1892,7 @@ def akn_records_management_policy():
         "Disposal must be authorised by the information asset owner and recorded in the "
         "disposal log. Records relevant to litigation or an investigation must not be destroyed "
         "while a legal hold is in place.",
+        holdings,
     ])
     section(5, "Personal data", [
         # Planted defect: the Data Protection Act 1998 was repealed by the
@@ -1876,9 +1904,13 @@ def akn_records_management_policy():
         "it is processed.",
     ])
     section(6, "Review", [
+        # Correct on purpose: a review period in order.
         "This policy is reviewed every two years by the Records Manager and approved by the "
-        "Chief Operating Officer.",
-        "Version 3.0 takes effect on 2 October 2023 and replaces version 2.2.",
+        "Chief Operating Officer; the current review period runs from 2 October 2023 to "
+        "1 October 2025.",
+        # Planted defect: version 2.2 ends (1 October 2021) before it starts (should be 2023).
+        "Version 3.0 takes effect on 2 October 2023 and replaces version 2.2, which applied "
+        "from 1 November 2021 to 1 October 2021.",
     ])
     X.close("mainBody")
     X.open("conclusions")

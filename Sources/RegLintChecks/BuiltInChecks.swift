@@ -6,6 +6,9 @@ public enum BuiltInChecks {
     public static let all: [any Check.Type] = [
         EmptyClauseCheck.self,
         MissingClauseCheck.self,
+        DateOrderCheck.self,
+        StructureCountCheck.self,
+        TableTotalCheck.self,
         LegacyEncodingCheck.self,
         DanglingReferenceCheck.self,
         UnknownReferenceCheck.self,

@@ -219,7 +219,7 @@ struct RepositoryWorkflowTests {
             files: [".reglint.yml": "as_of: 2025-12-01\nregistries: [builtin:international]\n"],
             copies: ["policy.akn.xml": "corpus/en/records-management-policy.akn.xml"])
         let result = try run(["check", "."], in: root)
-        #expect(result.output.contains("policy.akn.xml:156:13: warning: Data Protection Act 1998 was replaced"))
+        #expect(result.output.contains("policy.akn.xml:194:13: warning: Data Protection Act 1998 was replaced"))
         try write([".reglint.yml": "registries: [builtin:internatonal]\n"], in: root)
         let typo = try run(["check", "."], in: root)
         #expect(typo.status == 2)
