@@ -4,6 +4,9 @@ import RegLintCore
 public enum BuiltInChecks {
     /// Checks that see one document at a time.
     public static let all: [any Check.Type] = [
+        PercentCheck.self,
+        SumCheck.self,
+        WordsCheck.self,
         LegacyEncodingCheck.self,
         DanglingReferenceCheck.self,
         UnknownReferenceCheck.self,

@@ -108,7 +108,7 @@ public struct Engine: Sendable {
             )
         case .success(let document):
             let language = document.language == .unknown ? (self.language ?? .unknown) : document.language
-            let facts = DocumentFacts(document)
+            let facts = DocumentFacts(document, language: language)
             let context = CheckContext(asOf: asOf, language: language, facts: facts, registry: registry)
             let (regular, afterSuppression) = (
                 checks.filter { $0.description.id != .unusedSuppression },
