@@ -146,16 +146,22 @@ struct PercentCheck: Check {
                 continue
             }
             if between.contains("tăng") || between.contains("giảm") { continue }
-            // The total: the first count of the same noun earlier in the sentence.
-            guard
-                let whole = figures[..<(index - 1)].first(where: { candidate in
-                    candidate.countsSameThing(as: part) && !text.hasSentenceEnd(candidate.end, part.offset)
-                }), whole.value >= part.value, whole.value > 0
-            else { continue }
+            // The total: a count of the same noun earlier in the sentence. When several could
+            // be the base ("tiếp nhận 339.133 hồ sơ, đã giải quyết 305.712 hồ sơ (đúng hạn
+            // 293.132 hồ sơ, đạt 95,88%"), the share is judged only if none of them gives it.
+            let candidates = figures[..<(index - 1)].filter { candidate in
+                candidate.countsSameThing(as: part) && !text.hasSentenceEnd(candidate.end, part.offset)
+                    && candidate.value >= part.value && candidate.value > 0
+            }
+            guard let whole = candidates.last else { continue }
+            let percentLiteral = NumberLiteral(value: share.value, fractionDigits: share.fractionDigits, evidence: nil)
+            if candidates.contains(where: { agrees(part: part.value, whole: $0.value, percent: percentLiteral) }) {
+                continue
+            }
+            guard candidates.count == 1 else { continue }
             let excerpt = text.slice(part.offset, share.end + 1)
-            let percent = NumberLiteral(value: share.value, fractionDigits: share.fractionDigits, evidence: nil)
             if let diagnostic = mismatch(
-                part: part.value, whole: whole.value, percent: percent, printedPart: part.text,
+                part: part.value, whole: whole.value, percent: percentLiteral, printedPart: part.text,
                 printedWhole: whole.text, printedPercent: share.text, location: location,
                 excerpt: excerpt.hasSuffix(")") ? excerpt : text.slice(part.offset, share.end), context)
             {
@@ -165,12 +171,12 @@ struct PercentCheck: Check {
         return found
     }
 
-    private func mismatch(
-        part: Decimal, whole: Decimal, percent: NumberLiteral, printedPart: String, printedWhole: String,
-        printedPercent: String, location: SourceLocation, excerpt: String, _ context: CheckContext
-    ) -> Diagnostic? {
-        guard whole > 0, part <= whole * 10 else { return nil }
+    /// The share is `part` out of `whole`, to the printed precision (rounded or cut off); 100%
+    /// and 0% are exact.
+    private func agrees(part: Decimal, whole: Decimal, percent: NumberLiteral) -> Bool {
+        guard whole > 0 else { return true }
         let exact = part * 100 / whole
+        if percent.value == 100 || percent.value == 0 { return exact == percent.value }
         let precision = percent.fractionDigits
         let step = Decimal(sign: .plus, exponent: -precision, significand: 1)  // one unit of the last digit
         var rounded = Decimal()
@@ -178,25 +184,33 @@ struct PercentCheck: Check {
         var source = exact
         NSDecimalRound(&rounded, &source, precision, .plain)
         NSDecimalRound(&truncated, &source, precision, .down)
-        // 100% and 0% are exact: "đạt 100%" says every one.
-        let isWholeOrNone = percent.value == 100 || percent.value == 0
-        if isWholeOrNone
-            ? exact == percent.value
-            : rounded == percent.value || truncated == percent.value
-                || abs(exact - percent.value) < step / 2
-        {
-            return nil
-        }
+        return rounded == percent.value || truncated == percent.value || abs(exact - percent.value) < step / 2
+    }
+
+    private func mismatch(
+        part: Decimal, whole: Decimal, percent: NumberLiteral, printedPart: String, printedWhole: String,
+        printedPercent: String, location: SourceLocation, excerpt: String, _ context: CheckContext
+    ) -> Diagnostic? {
+        guard whole > 0, part <= whole * 10, !agrees(part: part, whole: whole, percent: percent) else { return nil }
         let language: Language = context.language == .en ? .en : .vi
-        let computed = printed(exact, fractionDigits: max(1, precision), language: language)
+        let digits = max(1, percent.fractionDigits)
+        let computed = printed(part * 100 / whole, fractionDigits: digits, language: language)
+        // "552.693/513.672 hồ sơ (đạt 92,94%)": the counts written the other way round.
+        let reverse =
+            part > 0 && agrees(part: whole, whole: part, percent: percent)
+            ? " (the reverse, \(printedWhole)/\(printedPart), is \(printed(whole * 100 / part, fractionDigits: digits, language: language))%)"
+            : ""
         return Diagnostic(
-            message: .percent(part: printedPart, whole: printedWhole, computed: computed, stated: printedPercent),
+            message: .percent(
+                part: printedPart, whole: printedWhole, computed: computed, stated: printedPercent, note: reverse),
             location: location, excerpt: excerpt)
     }
 }
 
 extension Diagnostic.Message {
-    fileprivate static func percent(part: String, whole: String, computed: String, stated: String) -> Self {
-        Self("\(part)/\(whole) is \(computed)%, stated \(stated)%")
+    fileprivate static func percent(part: String, whole: String, computed: String, stated: String, note: String)
+        -> Self
+    {
+        Self("\(part)/\(whole) is \(computed)%, stated \(stated)%\(note)")
     }
 }
