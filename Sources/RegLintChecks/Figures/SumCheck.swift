@@ -140,7 +140,7 @@ struct SumCheck: Check {
                 Diagnostic(
                     message: .sum(
                         total: "\(total.text) \(total.unit ?? "")", arithmetic: arithmetic, stated: total.text),
-                    location: location, excerpt: text.slice(total.offset, parts.last?.end ?? total.end)))
+                    location: location, excerpt: text.slice(total.offset, end(of: parts.last ?? total, text))))
         }
         return found
     }
@@ -175,6 +175,13 @@ struct SumCheck: Check {
         let after = text.words(part.end, part.end + 12)
         let word = after.split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
         return Self.countVerbs.contains(word)
+    }
+
+    /// The end of a figure with its noun as printed ("20 kiến nghị"), or of its number.
+    private func end(of figure: Figure, _ text: FigureText) -> Int {
+        guard let unit = figure.unit else { return figure.end }
+        let withUnit = figure.end + 1 + unit.utf16.count
+        return text.slice(figure.end, withUnit) == " " + unit ? withUnit : figure.end
     }
 
     private func isParenthesised(_ figure: Figure, text: FigureText) -> Bool {
