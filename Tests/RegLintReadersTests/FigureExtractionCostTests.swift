@@ -47,7 +47,8 @@ struct FigureExtractionCostTests {
             let all = DocumentFacts(document).paragraphs.map(\.paragraph)
             for _ in 0..<3 {
                 extract = min(
-                    extract, Self.seconds { figures = FigureExtractor.figures(in: all, language: document.language).count })
+                    extract,
+                    Self.seconds { figures = FigureExtractor.figures(in: all, language: document.language).count })
             }
             reading += read
             extracting += extract
