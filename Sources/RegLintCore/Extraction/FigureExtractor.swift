@@ -230,12 +230,29 @@ extension FigureExtractor {
             return language == .unknown ? nil : language
         }
 
+        /// Some number token reads differently under the two conventions (`8.472`, `1,234`).
+        private func hasAmbiguousLiteral() -> Bool {
+            words.tokens.contains { token in
+                guard token.kind == .number else { return false }
+                let literal = words.text(from: token.start, to: token.end)
+                return NumberLiteral.parse(literal, language: .unknown) == nil
+                    && NumberLiteral.parse(literal, language: .vi) != nil
+            }
+        }
+
+        /// Every date form `DateParser` knows has a four-digit year: without one, no date.
+        private func mayHoldDate() -> Bool {
+            words.tokens.contains { $0.kind == .number && $0.end - $0.start == 4 }
+        }
+
         func figures(paragraph: Int, language: Language) -> [Figure] {
-            let language = evidence() ?? paragraphLanguage() ?? language
+            let shown = evidence()
+            var language = shown ?? language
+            if shown == nil, hasAmbiguousLiteral(), let own = paragraphLanguage() { language = own }
             var found: [Figure] = []
             // Dates first; their numbers are not quantities.
             var dateRanges: [Range<Int>] = []
-            for date in DateParser.dates(in: text) {
+            for date in mayHoldDate() ? DateParser.dates(in: text) : [] {
                 let start = text.utf16.distance(from: text.startIndex, to: date.range.lowerBound)
                 let end = text.utf16.distance(from: text.startIndex, to: date.range.upperBound)
                 dateRanges.append(start..<end)
