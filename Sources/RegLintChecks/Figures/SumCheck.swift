@@ -14,7 +14,8 @@ struct SumCheck: Check {
             corrected and the others are not, the parts no longer add up, and reviewers checking \
             by hand miss it. The rule reads a count, then "trong đó", "gồm", "bao gồm", "of \
             which", "comprising" or "consisting of" within a few words, then the counts up to the \
-            end of the sentence. It compares only when there are two parts or more and every part \
+            end of the sentence; or a total named "tổng số", "tổng cộng" or "total" with its \
+            parts in brackets after its noun ("Tổng số 390 đơn (386 đơn …, 3 đơn … và 1 đơn …)"). It compares only when there are two parts or more and every part \
             counts the same thing as the total (the same noun: "đơn thư" and "đơn", "kiến nghị"; \
             in English a bare number before "were", "are", "have" also counts): a sentence that \
             mixes money, percentages, durations or other nouns, that nests a second breakdown, or \
@@ -36,10 +37,16 @@ struct SumCheck: Check {
             Example(
                 "Điều 1. Nhân sự\nTổng số ↓1.250 người, gồm: 1.100 người làm việc toàn thời gian; 100 người bán thời gian."
             ),
+            Example(
+                "Điều 1. Kết quả\nTổng số ↓391 đơn (386 đơn kiến nghị, 3 đơn khiếu nại và 1 đơn tố cáo) đã được xử lý.",
+                expecting: [#"386 \+ 3 \+ 1 = 390, stated 391"#]),
         ],
         nonTriggeringExamples: [
             Example(
                 "Điều 1. Kết quả\nTiếp nhận 390 đơn thư, trong đó 386 đơn kiến nghị phản ánh, 3 đơn khiếu nại, 1 đơn tố cáo."
+            ),
+            Example(
+                "Điều 1. Kết quả\nTổng số 390 đơn (386 đơn kiến nghị, 3 đơn khiếu nại và 1 đơn tố cáo) đã được xử lý; 12 đơn (5 đơn mới) chờ."
             ),
             Example(
                 "Article 1 Results\n1. The office received 1,240 requests, of which 1,200 were granted and 40 were refused."
@@ -99,7 +106,7 @@ struct SumCheck: Check {
         while position < figures.count {
             let total = figures[position]
             guard total.kind == .count, position + 2 < figures.count,
-                let partsStart = breakdown(after: total, before: figures[position + 1], text: text)
+                let (partsStart, closing) = breakdown(after: total, before: figures[position + 1], text: text)
             else {
                 position += 1
                 continue
@@ -110,7 +117,8 @@ struct SumCheck: Check {
             var next = position + 1
             while next < figures.count {
                 let part = figures[next]
-                if text.hasSentenceEnd(partsStart, part.offset) { break }
+                if let closing, part.offset > closing { break }
+                if closing == nil, text.hasSentenceEnd(partsStart, part.offset) { break }
                 let between = text.words(parts.last?.end ?? partsStart, part.offset)
                 if Self.connectors.contains(where: { between.contains($0) }) || between.contains("tổng")
                     || between.contains("total")
@@ -147,8 +155,27 @@ struct SumCheck: Check {
 
     /// Where the parts start, when the words between `total` and the next figure open a
     /// breakdown ("đơn thư, trong đó", "requests, of which"), or `nil`.
-    private func breakdown(after total: Figure, before next: Figure, text: FigureText) -> Int? {
+    private func breakdown(after total: Figure, before next: Figure, text: FigureText) -> (Int, closing: Int?)? {
         let gap = text.words(total.end, next.offset)
+        // "Tổng số 390 đơn (386 đơn …, 3 đơn … và 1 đơn …)": a total named so, its parts in
+        // brackets right after its noun, up to the closing bracket.
+        if gap.hasSuffix("("), gap.dropLast().allSatisfy({ $0.isLetter || $0 == " " }),
+            gap.split(separator: " ").count <= 4
+        {
+            let before = " " + text.words(max(0, total.offset - 24), total.offset)
+            guard
+                [" tổng số ", " tổng cộng ", " tổng ", " total of ", " total ", " in total "].contains(where: {
+                    before.hasSuffix($0) || before.hasSuffix($0.dropLast() + ": ")
+                })
+            else { return nil }
+            var index = next.offset
+            while index < text.units.count, index - next.offset < 600 {
+                if text.units[index] == 0x28 { return nil }  // a bracket inside: not a plain list
+                if text.units[index] == 0x29 { return (next.offset, index) }
+                index += 1
+            }
+            return nil
+        }
         guard !gap.contains("("), !gap.contains(";"), !gap.contains("."), !gap.contains(")") else { return nil }
         guard !Self.partialConnectors.contains(where: { gap.contains($0) }) else { return nil }
         for connector in Self.connectors {
@@ -164,7 +191,7 @@ struct SumCheck: Check {
             let rest = after.split(whereSeparator: { !$0.isLetter })
             guard rest.isEmpty || rest == ["có"] || rest == ["là"] else { return nil }
             if rest == ["có"] { return nil }
-            return next.offset
+            return (next.offset, nil)
         }
         return nil
     }
