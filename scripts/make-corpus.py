@@ -1177,15 +1177,18 @@ def doc_quy_che_dan_chu():
     dieu("Điều 9. Trách nhiệm thi hành")
     clauses(8, [
         "Chánh Văn phòng Sở, người đứng đầu các phòng, đơn vị thuộc Sở có trách nhiệm phổ "
-        "biến, tổ chức thực hiện Quy chế này.",
+        "biến, tổ chức thực hiện Quy chế này. Văn phòng Sở đã công khai 34 thủ tục hành chính "
+        "trên Cổng dịch vụ công của tỉnh.",
         "Công đoàn cơ sở phối hợp với người đứng đầu cơ quan tuyên truyền, vận động và giám "
         "sát việc thực hiện Quy chế.",
     ])
     dieu("Điều 10. Hiệu lực thi hành")
     clauses(9, [
         "Quy chế này có hiệu lực kể từ ngày ký ban hành.",
+        # Planted defect: 35 here, 34 in Điều 9 khoản 1 (figures/restated).
         "Trong quá trình thực hiện, nếu có vướng mắc, các phòng, đơn vị phản ánh về Văn phòng "
-        "Sở để tổng hợp, báo cáo Giám đốc Sở xem xét, sửa đổi, bổ sung cho phù hợp.",
+        "Sở để tổng hợp, báo cáo Giám đốc Sở xem xét, sửa đổi, bổ sung cho phù hợp. Văn phòng "
+        "Sở cập nhật việc công khai 35 thủ tục hành chính khi có thay đổi.",
     ])
     B.append(vi_signature("GIÁM ĐỐC", "Trần Minh Đức"))
 

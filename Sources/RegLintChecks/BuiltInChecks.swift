@@ -5,6 +5,7 @@ public enum BuiltInChecks {
     /// Checks that see one document at a time.
     public static let all: [any Check.Type] = [
         PercentCheck.self,
+        RestatedCheck.self,
         SumCheck.self,
         WordsCheck.self,
         LegacyEncodingCheck.self,

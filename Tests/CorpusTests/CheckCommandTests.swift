@@ -47,10 +47,11 @@ struct CheckCommandTests {
         #expect(files.map { $0["status"] as? String } == ["error", "checked"])
         let error = try #require(files.first?["error"] as? [String: Any])
         #expect(error["rule"] as? String == "input/unreadable")
-        // One numbering warning and three planted figures errors (sum, percent, words).
-        #expect((json["findings"] as? [Any])?.count == 4)
+        // A numbering and a restated-figure warning, three planted figures errors (sum, percent,
+        // words).
+        #expect((json["findings"] as? [Any])?.count == 5)
         let summary = try #require(json["summary"] as? [String: Int])
-        #expect(summary == ["files": 2, "checked": 1, "errors": 3, "warnings": 1, "infos": 0])
+        #expect(summary == ["files": 2, "checked": 1, "errors": 3, "warnings": 2, "infos": 0])
     }
 
     @Test func configurationAndUsageErrorsExitTwo() throws {

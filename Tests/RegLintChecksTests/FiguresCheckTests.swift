@@ -10,6 +10,7 @@ import Testing
 struct FiguresCheckTests {
     private let checks: [any Check] = [
         SumCheck(options: NoOptions()), PercentCheck(options: NoOptions()), WordsCheck(options: NoOptions()),
+        RestatedCheck(options: NoOptions()),
     ]
 
     /// Every figures finding on `text`, an article's body.
@@ -78,6 +79,12 @@ struct FiguresCheckTests {
             changed: ["6.000.000", "Năm trăm nghìn"])
         try expectOneFindingPerChangedFigure(
             "1. Notice of {} ({}) days is given.", ["thirty", "30"], changed: ["thirteen", "31"], language: .en)
+    }
+
+    @Test func aFigureRestated() throws {
+        try expectOneFindingPerChangedFigure(
+            "Sở đã công khai {} thủ tục hành chính trên Cổng dịch vụ công.\nĐiều 2. Đánh giá\nViệc công khai {} thủ tục hành chính bảo đảm đúng quy định.",
+            ["34", "34"], changed: ["35", "33"])
     }
 
     @Test func aPeriodIsNoFigureToCompare() throws {
