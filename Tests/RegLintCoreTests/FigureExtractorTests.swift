@@ -39,6 +39,9 @@ struct FigureExtractorTests {
         #expect(summary("1. Nội dung thứ nhất").isEmpty)
         #expect(summary("(2) Nội dung thứ hai, mục 3.").isEmpty)
         #expect(summary("In 2023 the ISO 27001 audit under section 12 of the Act.", .en).isEmpty)
+        // Years before a word, and the later numbers of a list of labels.
+        #expect(summary("The 2011 Regulations apply if the developer before May 2017 submitted it.", .en).isEmpty)
+        #expect(summary("Regulations 34 and 35 require it; see Điều 5, 6 và 7.", .en).isEmpty)
     }
 
     @Test func datesAreFiguresOfTheirOwn() {

@@ -329,6 +329,8 @@ extension FigureExtractor {
                 let mark = words.scalars[tokens[previous].start]
                 if mark == "$" || mark == "£" || mark == "€" { moneyPrefix = String(mark) }
             }
+            // The second of a list of labels: "Regulations 34 and 35", "Điều 5, 6 và 7".
+            if isListedAfterLabel(index) { return nil }
             guard let literal = NumberLiteral.parse(literalText, language: language) else { return nil }
             var value = literal.value
             var end = index  // last token of the figure's number
@@ -356,6 +358,8 @@ extension FigureExtractor {
             if (unit == "phần" && following == "trăm") || unit == "percent" || (unit == "per" && following == "cent") {
                 return figure(.percent, unit: "%", noun: "%")
             }
+            // A year before a word: "before 16th May 2017 submitted", "the 2011 Regulations".
+            if isYearLike(literalText) { return nil }
             if FigureExtractor.currencyWords.contains(unit) {
                 return figure(.money, unit: words.text(unitIndex), noun: unit)
             }
@@ -376,6 +380,27 @@ extension FigureExtractor {
             }
             let unitText = words.text(from: tokens[unitIndex].start, to: unitEnd)
             return figure(.count, unit: unitText, noun: FigureExtractor.nounKey(unit))
+        }
+
+        /// The number follows "and", "or", "to", "và", "hoặc", "đến" or a comma after another
+        /// number that a label word introduces (walking back over the list, at most 20 steps).
+        private func isListedAfterLabel(_ index: Int) -> Bool {
+            var current = index
+            for _ in 0..<20 {
+                let link = current - 1
+                let isJoin =
+                    words.isMark(link, ",")
+                    || (words.isWord(link)
+                        && ["and", "or", "to", "và", "hoặc", "đến", "tới"].contains(words.lowered(link)))
+                guard isJoin, words.isNumber(link - 1) else { return false }
+                current = link - 1
+                let before = current - 1
+                if words.isWord(before) {
+                    let word = words.lowered(before)
+                    return FigureExtractor.labelWords.contains(word) || word == "số"
+                }
+            }
+            return false
         }
 
         /// A bare four-digit number between 1800 and 2199 reads as a year.
