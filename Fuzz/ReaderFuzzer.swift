@@ -1,9 +1,11 @@
 // libFuzzer harness for the readers: every input is written to a scratch file and read with
 // DocumentLoader, which must return a document or a ReaderError, never crash or hang.
 // REGLINT_FUZZ_TARGET picks the seeds' format: docx, flat-opc, akn or mapped (house-rules
-// mapping), or `citations` to fuzz the citation extractor with text. Not part of the package: scripts/fuzz.sh links it with -sanitize=fuzzer,address
+// mapping), `citations` to fuzz the citation extractor with text, or `figures` to fuzz the
+// figure extractor, number words and the figures checks with text. Not part of the package: scripts/fuzz.sh links it with -sanitize=fuzzer,address
 // -parse-as-library against the instrumented library objects.
 import Foundation
+import RegLintChecks
 import RegLintCore
 import RegLintReaders
 
@@ -35,6 +37,22 @@ public func readerFuzzTest(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         let text = String(decoding: data, as: UTF8.self)
         _ = CitationExtractor.citations(in: Paragraph(text: text, location: SourceLocation(file: "fuzz", paragraph: 1)))
         _ = DocumentFacts(OutlineReader.read(text))
+        return 0
+    }
+    if target == "figures" {
+        // The figure extractor under each convention, number words, and the figures checks on
+        // the text as an outline document.
+        let text = String(decoding: data, as: UTF8.self)
+        for language in Language.allCases {
+            _ = FigureExtractor.figures(in: text, language: language)
+        }
+        _ = NumberWords.value(of: text)
+        let document = OutlineReader.read(text)
+        guard let asOf = Day(iso: "2026-01-01") else { return 0 }
+        let context = CheckContext(asOf: asOf, language: document.language, facts: DocumentFacts(document))
+        for check in BuiltInChecks.all where check.description.id.rawValue.hasPrefix("figures/") {
+            _ = (try? check.configured(optionsYAML: nil))?.diagnostics(in: document, context: context)
+        }
         return 0
     }
     guard (try? data.write(to: scratch)) != nil else { return 0 }

@@ -17,8 +17,8 @@ Environment: REGLINT, the reglint binary (default .build/debug/reglint, built wi
 `swift build` when missing).
 
 Exit status: 0 (report mode, or strict and all is well); 1 with --strict when an
-expected finding is missed or when the structure/numbering + references/dangling
-findings exceed --max-findings; 2 when reglint or the expectations file fails.
+expected finding is missed, when the structure/numbering + references/dangling
+findings exceed --max-findings, or when a figures/* finding is not labelled; 2 when reglint or the expectations file fails.
 """
 
 import argparse
@@ -41,6 +41,10 @@ GATED_RULES = ("structure/numbering", "references/dangling")
 # and .xml; these files are named on the command line in a second run, and only these rules'
 # findings are kept from it, so the other rules' figures stay those of the folder run).
 TEXT_RULES = ("clauses/missing", "clauses/empty")
+# Rules whose every finding must be labelled a real defect (expected or debatable): with
+# --strict, an unlabelled one fails. Always listed, even with no finding.
+FIGURES_RULES = ("figures/sum", "figures/percent", "figures/words", "figures/restated",
+                 "figures/table-total", "figures/date-order", "figures/structure-count")
 # The date the labels were made: "outdated" is judged as of this day.
 AS_OF = "2026-11-30"
 # The lists of the expectations file: real defects reglint must report, findings
@@ -339,7 +343,8 @@ def evaluate(findings, expectations, labels, max_findings, max_false=None):
     label_pairs = match(labels, [findings[index] for index in unmatched])
     label_of = {unmatched[finding_index]: labels[label_index] for label_index, finding_index in label_pairs.items()}
 
-    rules = sorted({finding["rule"] for finding in findings} | {entry["rule"] for entry in entries})
+    rules = sorted({finding["rule"] for finding in findings} | {entry["rule"] for entry in entries}
+                   | set(FIGURES_RULES))
     per_rule = {}
     for rule in rules:
         of_rule = [index for index, finding in enumerate(findings) if finding["rule"] == rule]
@@ -378,6 +383,10 @@ def evaluate(findings, expectations, labels, max_findings, max_false=None):
                        if index not in verdict_of and findings[index]["rule"] in GATED_RULES)
     if max_false is not None and false_alarms > max_false:
         problems.append(f"{' + '.join(GATED_RULES)}: {false_alarms} unexpected findings, more than {max_false}")
+    figures_unlabelled = sum(1 for index in range(len(findings))
+                             if index not in verdict_of and findings[index]["rule"] in FIGURES_RULES)
+    if figures_unlabelled:
+        problems.append(f"figures/*: {figures_unlabelled} finding(s) not labelled in the expectations file")
     return {
         "rules": per_rule,
         "total": total,

@@ -1160,20 +1160,24 @@ def doc_quy_che_dan_chu():
     clauses(6, [
         "Văn phòng Sở là đầu mối tiếp nhận đơn thư, kiến nghị của công chức, viên chức, người "
         "lao động và của tổ chức, cá nhân gửi đến cơ quan; phân loại, đề xuất xử lý theo quy "
-        "định.",
+        "định. Đơn thư được phân loại trong thời hạn 05 (năm) ngày làm việc kể từ ngày nhận; "
+        "đơn thuộc thẩm quyền được giải quyết trong thời hạn 30 (ba mươi) ngày.",
         "Kết quả tiếp nhận, giải quyết đơn thư được tổng hợp, báo cáo tại hội nghị công chức, "
         "viên chức hằng năm. Năm 2023, cơ quan tiếp nhận 390 đơn thư, trong đó 386 đơn thuộc "
-        "thẩm quyền, 3 đơn chuyển cơ quan khác và 1 đơn lưu.",
+        "thẩm quyền, 3 đơn chuyển cơ quan khác và 1 đơn lưu. Đã giải quyết xong 386/390 đơn "
+        "(99%).",
     ])
     dieu("Điều 8. Đối thoại trong cơ quan")
     clauses(7, [
         "Người đứng đầu cơ quan tổ chức đối thoại định kỳ với công chức, viên chức, người lao "
         "động ít nhất mỗi năm một lần; tổ chức đối thoại đột xuất khi có yêu cầu của Công đoàn "
         "cơ sở hoặc của trên 50% tổng số công chức, viên chức, người lao động.",
-        # Planted defect: 100 + 20 != 125.
+        # Planted defects: 100 + 20 != 125; 100/125 is 80%, not 85%; 10 is not "mười lăm".
         "Nội dung đối thoại phải được ghi thành biên bản và thông báo công khai trong cơ quan. "
         "Qua các buổi đối thoại năm 2023, cơ quan tiếp nhận 125 kiến nghị, trong đó 100 kiến "
-        "nghị đã giải quyết, 20 kiến nghị đang giải quyết.",
+        "nghị đã giải quyết, 20 kiến nghị đang giải quyết. Tỷ lệ kiến nghị đã giải quyết là "
+        "100/125 (85%). Biên bản đối thoại được gửi Công đoàn cơ sở trong thời hạn 10 (mười "
+        "lăm) ngày.",
         # The annual conference and the people's inspection board live in clauses, not in
         # article headings: the vn-quy-che-dan-chu profile must find them there.
         "Người đứng đầu cơ quan phối hợp với Công đoàn cơ sở tổ chức hội nghị công chức, viên "
@@ -1186,15 +1190,18 @@ def doc_quy_che_dan_chu():
     dieu("Điều 9. Trách nhiệm thi hành")
     clauses(8, [
         "Chánh Văn phòng Sở, người đứng đầu các phòng, đơn vị thuộc Sở có trách nhiệm phổ "
-        "biến, tổ chức thực hiện Quy chế này.",
+        "biến, tổ chức thực hiện Quy chế này. Văn phòng Sở đã công khai 34 thủ tục hành chính "
+        "trên Cổng dịch vụ công của tỉnh.",
         "Công đoàn cơ sở phối hợp với người đứng đầu cơ quan tuyên truyền, vận động và giám "
         "sát việc thực hiện Quy chế.",
     ])
     dieu("Điều 10. Hiệu lực thi hành")
     clauses(9, [
         "Quy chế này có hiệu lực kể từ ngày ký ban hành.",
+        # Planted defect: 35 here, 34 in Điều 9 khoản 1 (figures/restated).
         "Trong quá trình thực hiện, nếu có vướng mắc, các phòng, đơn vị phản ánh về Văn phòng "
-        "Sở để tổng hợp, báo cáo Giám đốc Sở xem xét, sửa đổi, bổ sung cho phù hợp.",
+        "Sở để tổng hợp, báo cáo Giám đốc Sở xem xét, sửa đổi, bổ sung cho phù hợp. Văn phòng "
+        "Sở cập nhật việc công khai 35 thủ tục hành chính khi có thay đổi.",
     ])
     B.append(vi_signature("GIÁM ĐỐC", "Trần Minh Đức"))
 
@@ -1418,7 +1425,20 @@ def doc_acceptable_use_policy():
     H("Article 7 – Breaches and review")
     T("1.\tBreaches of this policy will be dealt with under the Company’s disciplinary "
       "procedure.")
-    T("2.\tThis policy is reviewed annually by the Chief Information Security Officer.")
+    # Planted defect: ten and 10 agree, fourteen and 15 do not.
+    T("2.\tThis policy is reviewed annually by the Chief Information Security Officer. Users "
+      "are told the outcome of a review within ten (10) working days; an appeal must be lodged "
+      "within fourteen (15) days.")
+    # Planted defect: 30 + 16 != 48 (1,200 + 40 = 1,240 is correct on purpose).
+    T("3.\tThe Company has 1,240 users, of which 1,200 are employees and 40 are contractors. "
+      "In 2023 the Company recorded 48 incidents, of which 30 were resolved informally and 16 "
+      "were referred to the disciplinary procedure.")
+    T("4.\tThe incidents of 2023 were handled as follows:")
+    # Planted defect: 40/48 is 83.3%, not 80% (45/48 (94%) is correct on purpose).
+    rows = [[hdr("Handling"), hdr("Incidents (share)")],
+            [cell("Closed within 5 working days"), cell("45/48 (94%)", "center")],
+            [cell("Closed without escalation"), cell("40/48 (80%)", "center")]]
+    B.append(TBL(rows, [5000, 4026], header=True))
 
     extra = [
         '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/>'
@@ -1674,9 +1694,10 @@ def akn_quy_dinh_bao_ve_du_lieu():
                      "Theo quy định của pháp luật về lưu trữ"),
                     ("Hồ sơ đăng ký thực hiện nhiệm vụ khoa học và công nghệ",
                      "Phòng Quản lý khoa học", "10 năm"),
-                    ("Dữ liệu hình ảnh từ camera giám sát tại trụ sở", "Văn phòng Sở", "30 ngày"),
+                    ("Dữ liệu hình ảnh từ camera giám sát tại trụ sở", "Văn phòng Sở",
+                     "30 (ba mươi) ngày"),
                     ("Nhật ký truy cập hệ thống thông tin",
-                     "Trung tâm Thông tin và Ứng dụng khoa học công nghệ", "12 tháng")]:
+                     "Trung tâm Thông tin và Ứng dụng khoa học công nghệ", "12 (mười hai) tháng")]:
             X.open("tr")
             for c in row:
                 X.leaf("td", f"<p>{c}</p>")
@@ -1688,8 +1709,11 @@ def akn_quy_dinh_bao_ve_du_lieu():
         "năng, nhiệm vụ được giao và phải thông báo cho chủ thể dữ liệu trước khi thu thập.",
         {"text": "Thời hạn lưu trữ dữ liệu cá nhân được quy định như sau:",
          "table": retention_table},
+        # Planted defect: 50/56 is 89.3%, not 90% (40 + 10 + 6 = 56 is correct on purpose).
         "Hết thời hạn lưu trữ, dữ liệu cá nhân phải được xóa, hủy theo quy trình do Chánh Văn "
-        "phòng Sở ban hành; việc xóa, hủy phải được lập biên bản.",
+        "phòng Sở ban hành; việc xóa, hủy phải được lập biên bản. Năm 2023, Sở tiếp nhận 56 "
+        "yêu cầu của chủ thể dữ liệu, trong đó 40 yêu cầu truy cập, 10 yêu cầu chỉnh sửa và 6 "
+        "yêu cầu xóa dữ liệu; đã xử lý đúng hạn 50/56 yêu cầu (90%).",
     ])
     article(2, 6, "Sự đồng ý của chủ thể dữ liệu", [
         "Sự đồng ý của chủ thể dữ liệu phải được thể hiện rõ ràng, cụ thể bằng văn bản, giọng "
@@ -1717,11 +1741,11 @@ def akn_quy_dinh_bao_ve_du_lieu():
         # Planted defect: there is no Điều 12 and no element with this eId.
         "Khi phát hiện vi phạm quy định về bảo vệ dữ liệu cá nhân, các phòng, đơn vị báo cáo "
         'theo quy định tại <ref eId="chp_3__art_8__para_2__ref_1" href="#chp_3__art_12">Điều '
-        "12</ref> Quy định này.",
+        "12</ref> Quy định này. Báo cáo được gửi trong thời hạn 03 (năm) ngày làm việc.",
     ])
     article(3, 9, "Xử lý vi phạm", [
         "Trường hợp phát hiện vi phạm quy định về bảo vệ dữ liệu cá nhân, Sở thông báo cho Bộ "
-        "Công an chậm nhất 72 giờ sau khi xảy ra hành vi vi phạm theo quy định của "
+        "Công an chậm nhất 72 (bảy mươi hai) giờ sau khi xảy ra hành vi vi phạm theo quy định của "
         '<ref eId="chp_3__art_9__para_1__ref_1" href="/akn/vn/act/nghi-dinh/2023/13">Nghị '
         "định số 13/2023/NĐ-CP</ref>.",
         "Công chức, viên chức, người lao động vi phạm Quy định này thì tùy theo tính chất, "

@@ -123,7 +123,7 @@ public struct Engine: Sendable {
             return (Report.File(path: path, format: document.format.rawValue, status: .checked), [], summaries, [])
         case .success(let document):
             let language = document.language == .unknown ? (self.language ?? .unknown) : document.language
-            let facts = DocumentFacts(document)
+            let facts = DocumentFacts(document, language: language)
             let context = CheckContext(
                 asOf: asOf, language: language, facts: facts, registry: registry, profiles: profiles)
             let (regular, afterSuppression) = (

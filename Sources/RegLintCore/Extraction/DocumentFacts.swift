@@ -26,8 +26,13 @@ public struct DocumentFacts: Sendable {
     public let paragraphs: [ParagraphEntry]
     /// Citations of other instruments, internal references and links, in document order.
     public let citations: [Citation]
+    /// Counts, money, percentages, durations and dates stated in the paragraphs, in order (see
+    /// ``FigureExtractor``); ``Figure/paragraph`` indexes ``paragraphs``.
+    public let figures: [Figure]
 
-    public init(_ document: Document) {
+    /// The facts of `document`; `language` (the configured one when the document does not say)
+    /// reads numbers whose digits are ambiguous.
+    public init(_ document: Document, language: Language? = nil) {
         var sections: [SectionEntry] = []
         var paragraphs: [ParagraphEntry] = []
         func visit(_ section: Section, parent: Int?, inQuotation: Bool) {
@@ -53,6 +58,8 @@ public struct DocumentFacts: Sendable {
         self.sections = sections
         self.paragraphs = paragraphs
         citations = CitationExtractor.citations(in: paragraphs.map(\.paragraph))
+        let language = document.language == .unknown ? (language ?? .unknown) : document.language
+        figures = FigureExtractor.figures(in: paragraphs.map(\.paragraph), language: language)
     }
 
     /// Facts of an empty document, for contexts without one.

@@ -80,6 +80,7 @@ public struct NumberLiteral: Sendable, Equatable {
         }
     }
 
+    private static let posix = Locale(identifier: "en_US_POSIX")
     private static let dot = UInt8(ascii: ".")
     private static let comma = UInt8(ascii: ",")
 
@@ -94,10 +95,17 @@ public struct NumberLiteral: Sendable, Equatable {
     }
 
     private static func make(integer: [UInt8], fraction: [UInt8], evidence: Language?) -> NumberLiteral? {
+        // Up to 18 digits fit a UInt64: no string or locale needed.
+        if integer.count + fraction.count <= 18 {
+            var significand: UInt64 = 0
+            for byte in integer + fraction { significand = significand * 10 + UInt64(byte - 0x30) }
+            let value = Decimal(sign: .plus, exponent: -fraction.count, significand: Decimal(significand))
+            return NumberLiteral(value: value, fractionDigits: fraction.count, evidence: evidence)
+        }
         let digits =
             String(decoding: integer, as: UTF8.self)
             + (fraction.isEmpty ? "" : "." + String(decoding: fraction, as: UTF8.self))
-        guard let value = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        guard let value = Decimal(string: digits, locale: posix) else { return nil }
         return NumberLiteral(value: value, fractionDigits: fraction.count, evidence: evidence)
     }
 }

@@ -1,0 +1,74 @@
+import Foundation
+import RegLintCore
+
+/// A paragraph's text addressed by UTF-16 offsets, as figures give them.
+struct FigureText {
+    let text: String
+    let units: [UInt16]
+
+    init(_ text: String) {
+        self.text = text
+        units = Array(text.utf16)
+    }
+
+    /// The text between two UTF-16 offsets (clamped).
+    func slice(_ start: Int, _ end: Int) -> String {
+        let start = max(0, min(start, units.count))
+        let end = max(start, min(end, units.count))
+        return String(decoding: units[start..<end], as: UTF16.self)
+    }
+
+    /// The text between two offsets, lowercased and composed, for matching words.
+    func words(_ start: Int, _ end: Int) -> String {
+        slice(start, end).lowercased().precomposedStringWithCanonicalMapping
+    }
+
+    /// A sentence ends between the offsets: `.`, `!` or `?` followed by a space or the end.
+    func hasSentenceEnd(_ start: Int, _ end: Int) -> Bool {
+        let end = min(end, units.count)
+        var index = max(0, start)
+        while index < end {
+            let unit = units[index]
+            if unit == 0x2E || unit == 0x21 || unit == 0x3F {
+                if index + 1 >= units.count || units[index + 1] == 0x20 || units[index + 1] == 0x0A
+                    || units[index + 1] == 0xA0
+                {
+                    return true
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+}
+
+extension Figure {
+    /// UTF-16 offset just past the number.
+    var end: Int { offset + length }
+}
+
+/// Prints a computed number the way the document writes numbers: Vietnamese `94,4`, English
+/// `94.4`, thousands grouped.
+func printed(_ value: Decimal, fractionDigits: Int, language: Language) -> String {
+    var rounded = Decimal()
+    var source = value
+    NSDecimalRound(&rounded, &source, fractionDigits, .plain)
+    let formatter = NumberFormatter()
+    formatter.numberStyle = .decimal
+    formatter.minimumFractionDigits = fractionDigits
+    formatter.maximumFractionDigits = fractionDigits
+    formatter.usesGroupingSeparator = true
+    formatter.groupingSeparator = language == .vi ? "." : ","
+    formatter.decimalSeparator = language == .vi ? "," : "."
+    return formatter.string(from: rounded as NSDecimalNumber) ?? "\(rounded)"
+}
+
+/// The convention the figures were printed in, judged by the separators of their whole numbers
+/// ("1,240" is English, "8.472" Vietnamese), else `language` (Vietnamese when unknown).
+func convention(of figures: [Figure], default language: Language) -> Language {
+    for figure in figures where figure.fractionDigits == 0 {
+        if figure.text.contains(",") { return .en }
+        if figure.text.contains(".") { return .vi }
+    }
+    return language == .en ? .en : .vi
+}
