@@ -22,6 +22,10 @@ struct PercentCheck: Check {
         defaultSeverity: .error,
         triggeringExamples: [
             Example("Điều 1. Kết quả\nĐã giải quyết ↓8.000/8.472 hồ sơ (95%).", expecting: ["8.000/8.472.*94,4.*95"]),
+            Example("Điều 1. Kết quả\nTỷ lệ giải quyết ↓98,5% (196/200 hồ sơ).", expecting: ["196/200 is 98,0%"]),
+            Example(
+                "Điều 1. Kết quả\nGiải quyết ↓196 hồ sơ trên tổng số 200 hồ sơ, đạt 98,5%.",
+                expecting: ["196/200 is 98,0%"]),
             Example(
                 "Điều 1. Kết quả\nTiếp nhận 8.472 hồ sơ, đã trả kết quả ↓8.470 hồ sơ (đạt 100%).",
                 expecting: [#"8\.470.*8\.472"#]),
@@ -30,6 +34,7 @@ struct PercentCheck: Check {
         ],
         nonTriggeringExamples: [
             Example("Điều 1. Kết quả\nĐã giải quyết 8.000/8.472 hồ sơ (94,4%); 45 trên tổng số 50 hồ sơ, đạt 90%."),
+            Example("Điều 1. Kết quả\nTỷ lệ 98,5% (197/200 hồ sơ); 197 hồ sơ trên tổng số 200 hồ sơ, đạt 98,5%."),
             Example("Điều 1. Kết quả\nĐã tiếp nhận và trả kết quả 8.472 hồ sơ (đạt 100%)."),
             Example(
                 "Điều 1. Kết quả\nTiếp nhận 8.472 hồ sơ, đã trả kết quả 8.472 hồ sơ (đạt 100%), trong đó 8.000 hồ sơ (94%) đúng hạn."
@@ -79,10 +84,11 @@ struct PercentCheck: Check {
             #"(?<![\d/.,])(?<!số )(?<!No\. )"# + number + #"\s*/\s*"# + number
                 + #"(?![\d/])[\p{L} ]{0,30}?\(\s*(?:đạt\s+|chiếm\s+|tỷ lệ\s+)?"#
                 + number + #"\s*%\s*\)"#,
-            // 96% (48/50)
-            #"(?<![\d/.,])"# + number + #"\s*%\s*\(\s*"# + number + #"\s*/\s*"# + number + #"\s*\)"#,
-            // 45 trên tổng số 50 hồ sơ, đạt 90%
-            #"(?<![\d/.,])"# + number + #"\s+trên\s+(?:tổng\s+số\s+)?"# + number
+            // 96% (48/50), 98,5% (197/200 hồ sơ)
+            #"(?<![\d/.,])"# + number + #"\s*%\s*\(\s*"# + number + #"\s*/\s*"# + number
+                + #"(?![\d/])[\p{L} ]{0,30}?\)"#,
+            // 45 trên tổng số 50 hồ sơ, đạt 90%; 196 hồ sơ trên tổng số 200 hồ sơ, đạt 98%
+            #"(?<![\d/.,])"# + number + #"[\p{L} ]{0,30}?\s+trên\s+(?:tổng\s+số\s+)?"# + number
                 + #"[\p{L} ]{0,30}?[,(]\s*(?:đạt|chiếm|bằng)(?:\s+tỷ\s+lệ)?\s+"# + number + #"\s*%(?!\s*\p{L})"#,
         ]
         var found: [Ratio] = []

@@ -41,6 +41,10 @@ struct RestatedCheck: Check {
             Example(
                 "Điều 1. Số liệu\nĐã tiếp nhận 12 hồ sơ và 15 đơn thư.\nĐiều 2. Khác\nĐã tiếp nhận 14 đơn khiếu nại theo Điều 5."
             ),
+            // Parts of two different breakdowns share their words, not their quantity.
+            Example(
+                "Điều 1. Hồ sơ\n1. Tiếp nhận 100 hồ sơ, trong đó 60 hồ sơ trực tuyến.\n2. Giải quyết 90 hồ sơ, trong đó 55 hồ sơ trực tuyến."
+            ),
             // Bounds and steps are no stated quantities.
             Example(
                 "Điều 1. Xếp loại\nTừ 80 đến dưới 90 điểm xếp loại khá.\nĐiều 2. Khác\nTừ 70 đến dưới 80 điểm xếp loại trung bình."
@@ -64,7 +68,8 @@ struct RestatedCheck: Check {
     ]
     private static let functionWords: Set<String> = [
         "và", "của", "có", "là", "với", "cho", "trong", "các", "những", "được", "đã", "the", "of", "and", "a",
-        "to", "in", "for", "with", "by", "on", "at",
+        "to", "in", "for", "with", "by", "on", "at", "đó", "này", "gồm", "bao", "số", "which", "whom", "including",
+        "among", "them", "these", "those", "this", "that",
     ]
 
     func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic] {

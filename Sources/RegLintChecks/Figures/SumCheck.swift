@@ -26,6 +26,12 @@ struct SumCheck: Check {
         defaultSeverity: .error,
         triggeringExamples: [
             Example(
+                "Điều 1. Kết quả\nĐã tiếp nhận và trả kết quả ↓8.472 hồ sơ (đạt 100%), trong đó 8.000 hồ sơ trực tuyến, 427 hồ sơ trực tiếp.",
+                expecting: [#"8.000 \+ 427 = 8.427, stated 8.472"#]),
+            Example(
+                "Điều 1. Dân số\nToàn tỉnh có ↓1.234.567 người, trong đó nam 600.000 người, nữ 634.568 người.",
+                expecting: [#"600.000 \+ 634.568 = 1.234.568, stated 1.234.567"#]),
+            Example(
                 "Điều 1. Kết quả\nNăm 2023, cơ quan tiếp nhận ↓125 kiến nghị, trong đó 100 kiến nghị đã giải quyết, 20 kiến nghị đang giải quyết.",
                 expecting: [#"100 \+ 20 = 120, stated 125"#]),
             Example(
@@ -58,6 +64,16 @@ struct SumCheck: Check {
                 "Điều 1. Kinh phí\nTổng kinh phí 500 triệu đồng, trong đó 300 triệu đồng cho 12 lớp và 150 triệu đồng dự phòng."
             ),
             Example("Article 1 Scope\n1. This applies to 30 schools, including 12 primary schools and 10 colleges."),
+            Example(
+                "Điều 1. Dân số\nToàn tỉnh có 1.234.567 người, trong đó nam 600.000 người, nữ 634.567 người; đã trả kết quả 8.472 hồ sơ (đạt 100%), trong đó 8.000 hồ sơ trực tuyến, 472 hồ sơ trực tiếp."
+            ),
+            // A list closed by "và", then a subset of one part; the rest named without a figure.
+            Example(
+                "Điều 1. Nông thôn mới\nCó 12 xã, trong đó 5 xã đạt chuẩn và 7 xã chưa đạt; 3 xã đạt chuẩn nâng cao."
+            ),
+            Example(
+                "Điều 1. Đơn thư\nTiếp nhận 50 đơn, trong đó 30 đơn khiếu nại, 15 đơn tố cáo, còn lại là đơn kiến nghị."
+            ),
             // Look-alikes: articles, years, document numbers, phone numbers and dates are no counts.
             Example(
                 "Điều 1. Căn cứ\nQuy chế gồm 3 chương, trong đó Điều 5, Điều 7 và Nghị định số 04/2015/NĐ-CP năm 2015 được dẫn chiếu."
@@ -105,8 +121,13 @@ struct SumCheck: Check {
         var position = 0
         while position < figures.count {
             let total = figures[position]
-            guard total.kind == .count, position + 2 < figures.count,
-                let (partsStart, closing) = breakdown(after: total, before: figures[position + 1], text: text)
+            // "8.472 hồ sơ (đạt 100%), trong đó …": a share in brackets right after the total.
+            var first = position + 1
+            while first < figures.count, figures[first].kind == .percent, isParenthesised(figures[first], text: text) {
+                first += 1
+            }
+            guard total.kind == .count, first + 1 < figures.count,
+                let (partsStart, closing) = breakdown(after: total, before: figures[first], text: text)
             else {
                 position += 1
                 continue
@@ -114,12 +135,17 @@ struct SumCheck: Check {
             // The parts: every figure up to the end of the sentence.
             var parts: [Figure] = []
             var valid = true
-            var next = position + 1
+            var isListClosed = false
+            var next = first
             while next < figures.count {
                 let part = figures[next]
                 if let closing, part.offset > closing { break }
                 if closing == nil, text.hasSentenceEnd(partsStart, part.offset) { break }
+                // "5 xã đạt chuẩn và 7 xã chưa đạt; 3 xã đạt chuẩn nâng cao": the part after
+                // "và" was the last; what follows is about the parts, not another part.
+                if isListClosed { break }
                 let between = text.words(parts.last?.end ?? partsStart, part.offset)
+                isListClosed = !parts.isEmpty && Self.isFinalConjunction(between)
                 if Self.connectors.contains(where: { between.contains($0) }) || between.contains("tổng")
                     || between.contains("total")
                 {
@@ -140,6 +166,10 @@ struct SumCheck: Check {
             guard valid, parts.count >= 2 else { continue }
             let sum = parts.reduce(Decimal(0)) { $0 + $1.value }
             guard sum != total.value else { continue }
+            // "…, 15 đơn tố cáo, còn lại là đơn kiến nghị": the rest is stated without a figure.
+            if sum < total.value, let last = parts.last, mentionsRemainder(after: end(of: last, text), text: text) {
+                continue
+            }
             let language = convention(of: [total] + parts, default: context.language)
             let arithmetic =
                 parts.map(\.text).joined(separator: " + ") + " = "
@@ -156,7 +186,7 @@ struct SumCheck: Check {
     /// Where the parts start, when the words between `total` and the next figure open a
     /// breakdown ("đơn thư, trong đó", "requests, of which"), or `nil`.
     private func breakdown(after total: Figure, before next: Figure, text: FigureText) -> (Int, closing: Int?)? {
-        let gap = text.words(total.end, next.offset)
+        let gap = Self.removingShares(text.words(total.end, next.offset))
         // "Tổng số 390 đơn (386 đơn …, 3 đơn … và 1 đơn …)": a total named so, its parts in
         // brackets right after its noun, up to the closing bracket.
         if gap.hasSuffix("("), gap.dropLast().allSatisfy({ $0.isLetter || $0 == " " }),
@@ -187,13 +217,38 @@ struct SumCheck: Check {
                 continue
             }
             guard before.split(whereSeparator: { !$0.isLetter }).count <= 8 else { return nil }
-            // After the connector only a colon, a comma or "có"/"là" before the first part.
+            // After the connector a colon, a comma, "là" or a short label of the first part
+            // ("trong đó nam 600.000 người"); "trong đó có" lists examples.
             let rest = after.split(whereSeparator: { !$0.isLetter })
-            guard rest.isEmpty || rest == ["có"] || rest == ["là"] else { return nil }
-            if rest == ["có"] { return nil }
+            guard rest.count <= 2, !rest.contains("có") else { return nil }
             return (next.offset, nil)
         }
         return nil
+    }
+
+    /// The gap with a bracketed share removed: " hồ sơ (đạt 100%), trong đó" → " hồ sơ , trong đó".
+    private static func removingShares(_ gap: String) -> String {
+        guard let open = gap.firstIndex(of: "("), let close = gap[open...].firstIndex(of: ")"),
+            gap[open..<close].contains("%")
+        else { return gap }
+        return String(gap[..<open]) + String(gap[gap.index(after: close)...])
+    }
+
+    /// Words that name the rest of a total without a figure.
+    private static let remainderWords = ["còn lại", "khác", "other", "others", "remaining", "the rest"]
+
+    /// The words before a part end with "và" or "and": it is the last part of the list.
+    private static func isFinalConjunction(_ between: String) -> Bool {
+        let words = between.split(whereSeparator: { !$0.isLetter })
+        return words.last == "và" || words.last == "and"
+    }
+
+    /// The sentence goes on, after the last part, to name the rest of the total without a figure.
+    private func mentionsRemainder(after offset: Int, text: FigureText) -> Bool {
+        var end = offset
+        while end < text.units.count, end - offset < 300, !text.hasSentenceEnd(end, end + 1) { end += 1 }
+        let rest = " " + text.words(offset, end).split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
+        return Self.remainderWords.contains { rest.contains(" \($0) ") }
     }
 
     /// An English part written as a bare number before a verb: "386 were upheld".
