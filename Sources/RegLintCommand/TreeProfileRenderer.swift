@@ -18,7 +18,11 @@ enum TreeProfileRenderer {
         }
         emit("profiles:")
         for match in matches {
-            emit("  \(match.profile.id) — \(match.profile.name) [\(match.profile.source)]")
+            var header = "  \(match.profile.id) — \(match.profile.name) [\(match.profile.source)]"
+            if let attachment = match.attachment {
+                header += ", for the attached \"\(attachment)\"" + (match.attachmentLocation.map(locationText) ?? "")
+            }
+            emit(header)
             for clause in match.clauses { emit("    " + line(clause)) }
         }
     }
@@ -49,6 +53,7 @@ enum TreeProfileRenderer {
         matches.map { match in
             ProfileView(
                 id: match.profile.id, name: match.profile.name, source: match.profile.source,
+                attachment: match.attachment,
                 clauses: match.clauses.map { clause in
                     ClauseView(
                         id: clause.clause.id, name: clause.clause.name, status: clause.status.rawValue,
@@ -62,6 +67,8 @@ enum TreeProfileRenderer {
         var id: String
         var name: String
         var source: String
+        /// The attached instrument the profile applies to, when not the whole document.
+        var attachment: String?
         var clauses: [ClauseView]
     }
 

@@ -25,6 +25,10 @@ package struct ClauseMatch: Sendable, Equatable {
 package struct ProfileMatch: Sendable, Equatable {
     package let profile: Profile
     package let clauses: [ClauseMatch]
+    /// The title of the attached instrument the profile applies to ("QUY CHẾ Làm việc của …",
+    /// issued with the decision in the same file) and where it starts; nil for the document.
+    package var attachment: String? = nil
+    package var attachmentLocation: SourceLocation? = nil
 }
 
 /// Matches the required clauses of the applicable profiles against a document. Shared by
@@ -33,11 +37,28 @@ package enum ClauseMatcher {
     /// The applicable profiles of `document` with the fate of each required clause.
     package static func matches(in document: Document, profiles: ProfileCatalog) -> [ProfileMatch] {
         let applicable = profiles.applicableProfiles(to: document)
-        guard !applicable.isEmpty else { return [] }
-        let outline = ClauseOutline(document)
-        return applicable.map { profile in
-            ProfileMatch(profile: profile, clauses: match(profile, in: outline, document: document))
+        var result: [ProfileMatch] = []
+        if !applicable.isEmpty {
+            let outline = ClauseOutline(document)
+            result = applicable.map { profile in
+                ProfileMatch(profile: profile, clauses: match(profile, in: outline, document: document))
+            }
         }
+        // A regulation issued with the decision in the same file is checked as a document of
+        // its own, by the profiles that apply to it and not already to the whole file.
+        if let attached = AttachedInstrument.first(in: document) {
+            let own = Set(applicable.map(\.id))
+            let forAttached = profiles.applicableProfiles(to: attached.document).filter { !own.contains($0.id) }
+            if !forAttached.isEmpty {
+                let outline = ClauseOutline(attached.document)
+                result += forAttached.map { profile in
+                    ProfileMatch(
+                        profile: profile, clauses: match(profile, in: outline, document: attached.document),
+                        attachment: attached.title, attachmentLocation: attached.location)
+                }
+            }
+        }
+        return result
     }
 
     private static func match(_ profile: Profile, in outline: ClauseOutline, document: Document) -> [ClauseMatch] {

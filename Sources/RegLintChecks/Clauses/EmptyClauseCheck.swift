@@ -63,7 +63,9 @@ struct EmptyClauseCheck: Check {
         ClauseMatcher.matches(in: document, profiles: context.profiles).flatMap { match in
             match.clauses.filter { $0.status == .empty }.compactMap { clause in
                 clause.location.map {
-                    Diagnostic(message: .empty(clause, profile: match.profile), location: $0, excerpt: clause.heading)
+                    Diagnostic(
+                        message: .empty(clause, profile: match.profile, attachment: match.attachment), location: $0,
+                        excerpt: clause.heading)
                 }
             }
         }
@@ -71,9 +73,10 @@ struct EmptyClauseCheck: Check {
 }
 
 extension Diagnostic.Message {
-    fileprivate static func empty(_ match: ClauseMatch, profile: Profile) -> Self {
-        Self(
-            "profile \(profile.id) requires \"\(match.clause.name)\" (\(match.clause.id)); its heading "
+    fileprivate static func empty(_ match: ClauseMatch, profile: Profile, attachment: String?) -> Self {
+        let place = attachment.map { " in the attached \"\($0)\"" } ?? ""
+        return Self(
+            "profile \(profile.id) requires \"\(match.clause.name)\" (\(match.clause.id))\(place); its heading "
                 + "\(match.evidence ?? "") has no content under it")
     }
 }

@@ -28,6 +28,28 @@ struct MissingClauseCheck: Check {
             """,
         defaultSeverity: .warning,
         triggeringExamples: [
+            // A regulation issued with its decision in one file is checked as a document of its own.
+            Example(
+                """
+                QUYẾT ĐỊNH
+                Ban hành Quy chế làm việc của Sở Nội vụ
+                Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Sở Nội vụ.
+                Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+                Nơi nhận:
+                - Lưu: VT.
+                QUY CHẾ
+                Làm việc của Sở Nội vụ
+                (Ban hành kèm theo Quyết định số 12/QĐ-SNV ngày 15 tháng 9 năm 2022)
+                ↓Chương I
+                QUY ĐỊNH CHUNG
+                Điều 1. Đối tượng áp dụng
+                Quy chế này áp dụng đối với công chức của Sở.
+                Chương II
+                TỔ CHỨC THỰC HIỆN
+                Điều 2. Trách nhiệm thi hành
+                Chánh Văn phòng Sở tổ chức thực hiện Quy chế này.
+                """,
+                expecting: [#"in the attached "QUY CHẾ Làm việc của Sở Nội vụ" in Chương I"#]),
             Example(
                 """
                 QUY CHẾ
@@ -87,6 +109,25 @@ struct MissingClauseCheck: Check {
         nonTriggeringExamples: [
             Example(
                 """
+                QUYẾT ĐỊNH
+                Ban hành Quy chế làm việc của Sở Nội vụ
+                Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Sở Nội vụ.
+                Nơi nhận:
+                - Lưu: VT.
+                QUY CHẾ
+                Làm việc của Sở Nội vụ
+                (Ban hành kèm theo Quyết định số 12/QĐ-SNV ngày 15 tháng 9 năm 2022)
+                Chương I
+                QUY ĐỊNH CHUNG
+                Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng
+                Quy chế này quy định chế độ làm việc, áp dụng đối với công chức của Sở.
+                Chương II
+                TỔ CHỨC THỰC HIỆN
+                Điều 2. Trách nhiệm thi hành
+                Chánh Văn phòng Sở tổ chức thực hiện Quy chế này.
+                """),
+            Example(
+                """
                 QUY CHẾ
                 Làm việc của Sở Khoa học và Công nghệ
                 Chương I
@@ -142,16 +183,20 @@ struct MissingClauseCheck: Check {
     func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic] {
         ClauseMatcher.matches(in: document, profiles: context.profiles).flatMap { match in
             match.clauses.filter { $0.status == .missing }.compactMap { clause in
-                clause.location.map { Diagnostic(message: .missing(clause, profile: match.profile), location: $0) }
+                clause.location.map {
+                    Diagnostic(
+                        message: .missing(clause, profile: match.profile, attachment: match.attachment), location: $0)
+                }
             }
         }
     }
 }
 
 extension Diagnostic.Message {
-    fileprivate static func missing(_ match: ClauseMatch, profile: Profile) -> Self {
+    fileprivate static func missing(_ match: ClauseMatch, profile: Profile, attachment: String?) -> Self {
         let clause = match.clause
-        var place = match.place.map { " " + $0 } ?? ""
+        var place = attachment.map { " in the attached \"\($0)\"" } ?? ""
+        place += match.place.map { " " + $0 } ?? ""
         if let before = match.before { place += " before \"\(before)\"" }
         var looked: [String] = []
         if !clause.heading.isEmpty { looked.append("heading like " + phrases(clause.heading)) }
