@@ -66,6 +66,7 @@ let package = Package(
             dependencies: ["reglint"]
         ),
         .testTarget(name: "RegLintCoreTests", dependencies: ["RegLintCore"]),
+        .testTarget(name: "RegLintTestingTests", dependencies: ["RegLintTesting", "RegLintCore"]),
         .testTarget(
             name: "RegLintReportersTests", dependencies: ["RegLintReporters", "RegLintCore"],
             exclude: ["Snapshots", "Schemas"]

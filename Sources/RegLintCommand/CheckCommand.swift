@@ -184,11 +184,13 @@ struct CheckCommand: ParsableCommand {
         let checks: [Engine.ConfiguredCheck]
         let corpusChecks: [Engine.ConfiguredCorpusCheck]
         let registry: InstrumentRegistry
+        let unusedSuppressionSeverity: Severity?
         do {
             try resolver.validateExplicit()
             runConfiguration = try resolver.configuration(forRunStartingAt: inputs[0])
             checks = try RuleSelection.checks(for: runConfiguration) { note in if !quiet { printError(note) } }
             corpusChecks = try RuleSelection.corpusChecks(for: runConfiguration)
+            unusedSuppressionSeverity = try RuleSelection.unusedSuppressionSeverity(for: runConfiguration)
             registry = try InstrumentRegistry.load(paths: runConfiguration.registries)
         } catch {
             printError("error: \(error)")
@@ -204,7 +206,8 @@ struct CheckCommand: ParsableCommand {
         }
         let engine = Engine(
             checks: checks, corpusChecks: corpusChecks, asOf: day, language: runConfiguration.language,
-            toolVersion: ReglintVersion.current, registry: registry)
+            toolVersion: ReglintVersion.current, registry: registry,
+            unusedSuppressionSeverity: unusedSuppressionSeverity)
         return (engine, resolver, runConfiguration)
     }
 

@@ -51,6 +51,20 @@ enum RuleSelection {
         }
     }
 
+    /// The severity of `structure/unused-suppression` (which the engine reports itself), nil
+    /// when the configuration turns it off.
+    static func unusedSuppressionSeverity(for configuration: Configuration) throws(ConfigurationError) -> Severity? {
+        let description = UnusedSuppressions.description
+        guard
+            let (_, severity) = try configure(
+                description, in: configuration,
+                make: { yaml in
+                    _ = try NoOptions.decoded(fromYAML: yaml)
+                })
+        else { return nil }
+        return severity
+    }
+
     /// The corpus checks to run, configured like the others.
     static func corpusChecks(for configuration: Configuration) throws(ConfigurationError) -> [Engine
         .ConfiguredCorpusCheck]
