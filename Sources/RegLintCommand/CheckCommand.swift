@@ -181,17 +181,14 @@ struct CheckCommand: ParsableCommand {
     private func prepare(inputs: [String]) throws -> (Engine, ConfigurationResolver, Configuration) {
         var resolver = ConfigurationResolver(explicitPath: config)
         let runConfiguration: Configuration
-        let checks: [Engine.ConfiguredCheck]
-        let corpusChecks: [Engine.ConfiguredCorpusCheck]
-        let registry: InstrumentRegistry
-        let unusedSuppressionSeverity: Severity?
+        let selection: RuleSelection
         do {
             try resolver.validateExplicit()
             runConfiguration = try resolver.configuration(forRunStartingAt: inputs[0])
-            checks = try RuleSelection.checks(for: runConfiguration) { note in if !quiet { printError(note) } }
-            corpusChecks = try RuleSelection.corpusChecks(for: runConfiguration)
-            unusedSuppressionSeverity = try RuleSelection.unusedSuppressionSeverity(for: runConfiguration)
-            registry = try InstrumentRegistry.load(paths: runConfiguration.registries)
+            selection = try RuleSelection(
+                configuration: runConfiguration, extraChecks: ReglintCommand.extraChecks,
+                extraCorpusChecks: ReglintCommand.extraCorpusChecks
+            ) { note in if !quiet { printError(note) } }
         } catch {
             printError("error: \(error)")
             throw ExitStatus.usage
@@ -204,11 +201,12 @@ struct CheckCommand: ParsableCommand {
             }
             day = parsed
         }
-        let engine = Engine(
-            checks: checks, corpusChecks: corpusChecks, asOf: day, language: runConfiguration.language,
-            toolVersion: ReglintVersion.current, registry: registry,
-            unusedSuppressionSeverity: unusedSuppressionSeverity)
-        return (engine, resolver, runConfiguration)
+        do {
+            return (try selection.engine(asOf: day, language: runConfiguration.language), resolver, runConfiguration)
+        } catch {
+            printError("error: \(error)")
+            throw ExitStatus.usage
+        }
     }
 
     private func write(_ report: Report, with reporters: [any Reporter], formats: [String]) throws {
