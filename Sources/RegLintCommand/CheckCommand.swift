@@ -13,7 +13,9 @@ struct CheckCommand: ParsableCommand {
             Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it (or more \
             warnings than --max-warnings); 2 usage or configuration error, or no document found \
             (nothing checked); 3 at least one file could not be read (the others are still \
-            checked; 3 wins over 1).
+            checked; 3 wins over 1), or a plugin failed on a document (crashed, timed out or \
+            printed no valid response; its error names it and the other checks' findings are \
+            still reported).
             Paths in reports are relative to the repository root: the folder of the configuration \
             in use, or the git root when there is none.
             --format and --output pair up in order: `--format json --output report.json --format text` \
@@ -99,7 +101,7 @@ struct CheckCommand: ParsableCommand {
             printError("error: --jobs must be at least 1")
             throw ExitStatus.usage
         }
-        let (engine, resolver, runConfiguration) = try prepare(inputs: inputs)
+        let (engine, resolver, runConfiguration, pluginFailures) = try prepare(inputs: inputs)
         let recorded: Baseline?
         do {
             recorded = try baseline.map(Baseline.load(from:))
@@ -131,7 +133,9 @@ struct CheckCommand: ParsableCommand {
         report.failingSeverity = failingSeverity
         report.findings = try applyBaselines(to: report.findings, recorded: recorded)
         try write(report, with: reporters, formats: formats)
-        throw exitStatus(for: report)
+        let failures = pluginFailures.messages
+        for failure in failures { printError("error: \(failure)") }
+        throw failures.isEmpty ? exitStatus(for: report) : ExitStatus.unreadableInput
     }
 
     /// Writes `--write-baseline` (every finding of the run, which it thereby accepts: the run
@@ -178,7 +182,7 @@ struct CheckCommand: ParsableCommand {
         return selection
     }
 
-    private func prepare(inputs: [String]) throws -> (Engine, ConfigurationResolver, Configuration) {
+    private func prepare(inputs: [String]) throws -> (Engine, ConfigurationResolver, Configuration, PluginFailures) {
         var resolver = ConfigurationResolver(explicitPath: config)
         let runConfiguration: Configuration
         let selection: RuleSelection
@@ -202,7 +206,10 @@ struct CheckCommand: ParsableCommand {
             day = parsed
         }
         do {
-            return (try selection.engine(asOf: day, language: runConfiguration.language), resolver, runConfiguration)
+            return (
+                try selection.engine(asOf: day, language: runConfiguration.language), resolver, runConfiguration,
+                selection.pluginFailures
+            )
         } catch {
             printError("error: \(error)")
             throw ExitStatus.usage

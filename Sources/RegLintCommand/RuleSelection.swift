@@ -16,6 +16,8 @@ public struct RuleSelection: Sendable {
     public var registries: [String] = []
     /// Every rule this selection knows, sorted by id, whether it runs or not.
     public var descriptions: [CheckDescription] = []
+    /// Where the run's plugins record their failures (read them after the run).
+    public let pluginFailures = PluginFailures()
 
     /// Rule ids DESIGN.md reserves for checks this version does not have yet; settings for them
     /// are accepted (so one configuration serves several versions) and ignored with a note.
@@ -39,11 +41,13 @@ public struct RuleSelection: Sendable {
             packRules += pack.rules
             registries += pack.registries
         }
+        let plugins = configuration.plugins.map { PluginCheck(plugin: $0, failures: pluginFailures) }
         let documentChecks = BuiltInChecks.all + extraChecks
         let corpus = BuiltInChecks.corpus + extraCorpusChecks
         descriptions =
             (documentChecks.map { $0.description } + corpus.map { $0.description }
-            + packRules.map(\.description) + [UnusedSuppressions.description]).sorted { $0.id < $1.id }
+            + packRules.map(\.description) + plugins.flatMap(\.descriptions) + [UnusedSuppressions.description]).sorted
+        { $0.id < $1.id }
         let known = descriptions.map(\.id.rawValue)
         for (id, count) in Dictionary(known.map { ($0, 1) }, uniquingKeysWith: +) where count > 1 {
             throw .invalid(
@@ -71,6 +75,16 @@ public struct RuleSelection: Sendable {
                 continue
             }
             checks.append(rule.configured(severity: severity))
+        }
+        for plugin in plugins {
+            var enabled: [(CheckDescription, Severity)] = []
+            for description in plugin.descriptions {
+                guard let (_, severity) = try Self.configure(description, configuration, Self.noOptions) else {
+                    continue
+                }
+                enabled.append((description, severity))
+            }
+            checks += plugin.configured(severities: enabled)
         }
         for check in corpus {
             guard let (instance, severity) = try Self.configure(check.description, configuration, check.configured)
