@@ -57,10 +57,13 @@ struct InitCommand: ParsableCommand {
             # Registries of instruments and bodies: built-in ones by name, others by path.
             # registries: [builtin:vn-instruments, builtin:international, builtin:bodies-2025, registries/my-org.yml]
             # profiles: [profiles/quy-che.yml]
+            # YAML rule packs (docs/writing-checks.md) and external programs (docs/plugins.md).
             # packs: [packs/my-org]
             # plugins:
             #   - name: budget
             #     command: ["python3", "tools/budget_check.py"]
+            #     rules: [total]
+            #     timeout: 10
 
             # XML schemas other than Akoma Ntoso and Word XML:
             # xml_mappings:

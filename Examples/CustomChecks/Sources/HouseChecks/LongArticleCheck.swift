@@ -33,7 +33,7 @@ public struct LongArticleCheck: Check {
         document.allSections.filter { $0.kind == .article }.compactMap { article in
             let clauses = article.children.filter { $0.kind == .clause }.count
             guard clauses > options.maxClauses else { return nil }
-            let label = article.number ?? "the article"
+            let label = article.pathComponent
             return Diagnostic(
                 message: .init("\(label) has \(clauses) clauses (at most \(options.maxClauses)); split it"),
                 location: article.location, excerpt: article.number)
