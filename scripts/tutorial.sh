@@ -19,6 +19,8 @@ echo "== 3. a Swift check"
   cd Examples/CustomChecks
   swift test
   swift run reglint-house rules | grep -F "house/long-article"
-  swift run reglint-house check --fail-on never --config ../../corpus/tutorial.reglint.yml ../../corpus/vi
+  swift run reglint-house check --fail-on never --config ../../corpus/tutorial.reglint.yml ../../corpus/vi \
+    | grep -F "Điều 4 has 7 clauses (at most 6); split it [house/long-article]"
+  swift package reglint rules | grep -F "house/long-article"
 )
 echo "tutorial: every step did what docs/writing-checks.md says"

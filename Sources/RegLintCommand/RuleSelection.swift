@@ -19,7 +19,7 @@ public struct RuleSelection: Sendable {
     /// Where the run's plugins record their failures (read them after the run).
     public let pluginFailures = PluginFailures()
 
-    /// Rule ids DESIGN.md reserves for checks this version does not have yet; settings for them
+    /// Rule ids reserved for checks this version does not have yet; settings for them
     /// are accepted (so one configuration serves several versions) and ignored with a note.
     static let plannedIDs: Set<String> = [
         "clauses/missing", "clauses/empty",

@@ -1,7 +1,7 @@
 import Foundation
 import Yams
 
-/// The contents of a `.reglint.yml` file (see DESIGN.md, "Configuration").
+/// The contents of a `.reglint.yml` file (see docs/configuration.md).
 ///
 /// This holds the keys the readers need today; rule settings, registries, profiles, packs and
 /// plugins are kept as written until the engine reads them.
