@@ -22,5 +22,18 @@ echo "== 3. a Swift check"
   swift run reglint-house check --fail-on never --config ../../corpus/tutorial.reglint.yml ../../corpus/vi \
     | grep -F "Điều 4 has 7 clauses (at most 6); split it [house/long-article]"
   swift package reglint rules | grep -F "house/long-article"
+  # Beyond the tutorial: the runner's findings in every format, and accepted by a baseline.
+  for format in text json sarif junit checkstyle github; do
+    swift run reglint-house check --fail-on never --format "$format" --config ../../corpus/tutorial.reglint.yml \
+      ../../corpus/vi | grep -q "house/long-article" || { echo "no house/long-article in $format" >&2; exit 1; }
+  done
+  baseline="$(mktemp)"
+  swift run reglint-house check --quiet --write-baseline "$baseline" --config ../../corpus/tutorial.reglint.yml ../../corpus/vi >/dev/null
+  if swift run reglint-house check --fail-on never --baseline "$baseline" --config ../../corpus/tutorial.reglint.yml \
+    ../../corpus/vi | grep -q "house/long-article"; then
+    echo "the baseline did not accept house/long-article" >&2
+    exit 1
+  fi
+  rm -f "$baseline"
 )
 echo "tutorial: every step did what docs/writing-checks.md says"
