@@ -13,9 +13,9 @@ struct CheckCommand: ParsableCommand {
             Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it (or more \
             warnings than --max-warnings); 2 usage or configuration error, or no document found \
             (nothing checked); 3 at least one file could not be read (the others are still \
-            checked; 3 wins over 1), or a plugin failed on a document (crashed, timed out or \
-            printed no valid response; its error names it and the other checks' findings are \
-            still reported).
+            checked; 3 wins over 1), or a rule pack could not be loaded or a plugin failed on a \
+            document (crashed, timed out or printed no valid response; the error names it and \
+            the other checks' findings are still reported).
             Paths in reports are relative to the repository root: the folder of the configuration \
             in use, or the git root when there is none.
             --format and --output pair up in order: `--format json --output report.json --format text` \
@@ -101,7 +101,8 @@ struct CheckCommand: ParsableCommand {
             printError("error: --jobs must be at least 1")
             throw ExitStatus.usage
         }
-        let (engine, resolver, runConfiguration, pluginFailures) = try prepare(inputs: inputs)
+        let (engine, resolver, runConfiguration, rules) = try prepare(inputs: inputs)
+        for failure in rules.packFailures { printError("error: \(failure)") }
         let recorded: Baseline?
         do {
             recorded = try baseline.map(Baseline.load(from:))
@@ -133,9 +134,9 @@ struct CheckCommand: ParsableCommand {
         report.failingSeverity = failingSeverity
         report.findings = try applyBaselines(to: report.findings, recorded: recorded)
         try write(report, with: reporters, formats: formats)
-        let failures = pluginFailures.messages
+        let failures = rules.pluginFailures.messages
         for failure in failures { printError("error: \(failure)") }
-        throw failures.isEmpty ? exitStatus(for: report) : ExitStatus.unreadableInput
+        throw failures.isEmpty && rules.packFailures.isEmpty ? exitStatus(for: report) : ExitStatus.unreadableInput
     }
 
     /// Writes `--write-baseline` (every finding of the run, which it thereby accepts: the run
@@ -182,7 +183,7 @@ struct CheckCommand: ParsableCommand {
         return selection
     }
 
-    private func prepare(inputs: [String]) throws -> (Engine, ConfigurationResolver, Configuration, PluginFailures) {
+    private func prepare(inputs: [String]) throws -> (Engine, ConfigurationResolver, Configuration, RuleSelection) {
         var resolver = ConfigurationResolver(explicitPath: config)
         let runConfiguration: Configuration
         let selection: RuleSelection
@@ -208,7 +209,7 @@ struct CheckCommand: ParsableCommand {
         do {
             return (
                 try selection.engine(asOf: day, language: runConfiguration.language), resolver, runConfiguration,
-                selection.pluginFailures
+                selection
             )
         } catch {
             printError("error: \(error)")

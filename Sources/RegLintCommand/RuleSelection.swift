@@ -1,3 +1,4 @@
+import Foundation
 import RegLintChecks
 import RegLintCore
 
@@ -18,6 +19,9 @@ public struct RuleSelection: Sendable {
     public var descriptions: [CheckDescription] = []
     /// Where the run's plugins record their failures (read them after the run).
     public let pluginFailures = PluginFailures()
+    /// Packs that could not be loaded, one message each naming the file, the rule and the key;
+    /// their rules do not run and the rest of the run goes on.
+    public var packFailures: [String] = []
 
     /// Rule ids reserved for checks this version does not have yet; settings for them
     /// are accepted (so one configuration serves several versions) and ignored with a note.
@@ -36,10 +40,16 @@ public struct RuleSelection: Sendable {
         let file = configuration.file ?? "configuration"
         var packRules: [PackRule] = []
         registries = configuration.registries
+        var brokenPacks = Set<String>()
         for folder in configuration.packs {
-            let pack = try RulePack.load(folder: folder)
-            packRules += pack.rules
-            registries += pack.registries
+            do {
+                let pack = try RulePack.load(folder: folder)
+                packRules += pack.rules
+                registries += pack.registries
+            } catch {
+                packFailures.append("pack \((folder as NSString).lastPathComponent) not loaded: \(error)")
+                brokenPacks.insert((folder as NSString).lastPathComponent)
+            }
         }
         let plugins = configuration.plugins.map { PluginCheck(plugin: $0, failures: pluginFailures) }
         let documentChecks = BuiltInChecks.all + extraChecks
@@ -54,6 +64,7 @@ public struct RuleSelection: Sendable {
                 file: file, key: nil, reason: "two rules have the id \(id) (a pack or custom check repeats it)")
         }
         for id in configuration.rules.keys.sorted() where !known.contains(id) {
+            if brokenPacks.contains(RuleID(id).family) { continue }
             if Self.plannedIDs.contains(id) {
                 notes(
                     "note: \(file): rules.\(id): this rule is not available in reglint \(ReglintVersion.current); ignored"
