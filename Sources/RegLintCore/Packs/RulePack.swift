@@ -16,7 +16,7 @@ public struct RulePack: Sendable {
     static let packKeys = ["name", "version", "description", "registries"]
     static let commonKeys = [
         "kind", "summary", "message", "severity", "rationale", "enabled", "ignore_case",
-        "ignore_diacritics", "scope",
+        "ignore_diacritics", "scope", "examples",
     ]
     static let kindKeys: [PackRule.Kind: [String]] = [
         .existence: ["phrases", "patterns"], .substitution: ["swap"], .required: ["phrases", "patterns"],
@@ -233,11 +233,27 @@ public struct RulePack: Sendable {
         guard let severity = Severity(rawValue: severityName) else {
             throw invalid("severity", "expected error, warning or info, found '\(severityName)'")
         }
+        var examples: [String: [Example]] = [:]
+        if let node = rule["examples"] {
+            guard let mapping = node.mapping else {
+                throw invalid("examples", "expected a map with triggering and non_triggering outlines")
+            }
+            try checkKeys(mapping, known: ["triggering", "non_triggering"], file: file, prefix: "examples.", rule: id)
+            for key in ["triggering", "non_triggering"] {
+                guard let list = mapping[key] else { continue }
+                let outlines = list.sequence?.compactMap(\.string) ?? list.string.map { [$0] } ?? []
+                guard outlines.count == (list.sequence?.count ?? 1) else {
+                    throw invalid(
+                        "examples.\(key)", "expected a list of outlines (one paragraph a line, ↓ marks a finding)")
+                }
+                examples[key] = outlines.map { Example($0) }
+            }
+        }
         let summary = rule["summary"]?.string ?? "\(kind.rawValue) rule of the \(id.family) pack"
         let description = CheckDescription(
             id: id, name: id.name, summary: summary, rationale: rule["rationale"]?.string ?? summary + ".",
             defaultSeverity: severity, isEnabledByDefault: try flag("enabled", default: true),
-            triggeringExamples: [], nonTriggeringExamples: [])
+            triggeringExamples: examples["triggering"] ?? [], nonTriggeringExamples: examples["non_triggering"] ?? [])
         return PackRule(
             description: description, kind: kind, message: message, scope: scope, ignoresDiacritics: ignoresDiacritics,
             ignoresCase: ignoresCase, expressions: expressions, overHeadings: overHeadings, minimum: minimum,
