@@ -16,7 +16,8 @@ public struct LongArticleCheck: Check {
         rationale: "Long articles are hard to cite and to amend; split one into several.",
         defaultSeverity: .info,
         triggeringExamples: [
-            Example("↓Điều 1. Nguyên tắc\n1. Một.\n2. Hai.\n3. Ba.", options: "max_clauses: 2", expecting: ["3 clauses"])
+            Example(
+                "↓Điều 1. Nguyên tắc\n1. Một.\n2. Hai.\n3. Ba.", options: "max_clauses: 2", expecting: ["3 clauses"])
         ],
         nonTriggeringExamples: [
             Example("Điều 1. Nguyên tắc\n1. Một.\n2. Hai.", options: "max_clauses: 2")
