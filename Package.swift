@@ -9,6 +9,9 @@ let package = Package(
         .library(name: "RegLintCore", targets: ["RegLintCore"]),
         .library(name: "RegLintReaders", targets: ["RegLintReaders"]),
         .library(name: "RegLintTesting", targets: ["RegLintTesting"]),
+        .library(name: "RegLintChecks", targets: ["RegLintChecks"]),
+        .library(name: "RegLintReporters", targets: ["RegLintReporters"]),
+        .library(name: "RegLintCommand", targets: ["RegLintCommand"]),
         .plugin(name: "RegLintCommandPlugin", targets: ["RegLintCommandPlugin"]),
         .plugin(name: "GenerateRuleDocs", targets: ["GenerateRuleDocs"]),
     ],
@@ -70,6 +73,7 @@ let package = Package(
             dependencies: ["reglint"]
         ),
         .testTarget(name: "RegLintCoreTests", dependencies: ["RegLintCore"]),
+        .testTarget(name: "RegLintTestingTests", dependencies: ["RegLintTesting", "RegLintCore"]),
         .testTarget(
             name: "RegLintReportersTests", dependencies: ["RegLintReporters", "RegLintCore"],
             exclude: ["Snapshots", "Schemas"]

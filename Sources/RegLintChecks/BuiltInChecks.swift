@@ -17,7 +17,6 @@ public enum BuiltInChecks {
         DanglingReferenceCheck.self,
         UnknownReferenceCheck.self,
         NumberingCheck.self,
-        UnusedSuppressionCheck.self,
     ]
 
     /// Checks that see every document of the run.
@@ -25,15 +24,18 @@ public enum BuiltInChecks {
         OutdatedReferenceCheck.self
     ]
 
-    /// The descriptions of every built-in check, sorted by rule id.
+    /// The descriptions of every built-in rule, sorted by rule id: the checks' and the rule the
+    /// engine reports itself, `structure/unused-suppression`.
     public static var descriptions: [CheckDescription] {
-        (all.map { $0.description } + corpus.map { $0.description }).sorted { $0.id < $1.id }
+        (all.map { $0.description } + corpus.map { $0.description } + [UnusedSuppressions.description])
+            .sorted { $0.id < $1.id }
     }
 
     /// Default options as YAML, by rule id.
     public static var defaultOptions: [RuleID: String] {
         Dictionary(
             uniqueKeysWithValues: all.map { ($0.description.id, $0.defaultOptionsYAML) }
-                + corpus.map { ($0.description.id, $0.defaultOptionsYAML) })
+                + corpus.map { ($0.description.id, $0.defaultOptionsYAML) }
+                + [(UnusedSuppressions.description.id, "{}")])
     }
 }

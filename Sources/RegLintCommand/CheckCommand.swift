@@ -13,7 +13,9 @@ struct CheckCommand: ParsableCommand {
             Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it (or more \
             warnings than --max-warnings); 2 usage or configuration error, or no document found \
             (nothing checked); 3 at least one file could not be read (the others are still \
-            checked; 3 wins over 1).
+            checked; 3 wins over 1), or a rule pack could not be loaded or a plugin failed on a \
+            document (crashed, timed out or printed no valid response; the error names it and \
+            the other checks' findings are still reported).
             Paths in reports are relative to the repository root: the folder of the configuration \
             in use, or the git root when there is none.
             --format and --output pair up in order: `--format json --output report.json --format text` \
@@ -106,7 +108,8 @@ struct CheckCommand: ParsableCommand {
             printError("error: --jobs must be at least 1")
             throw ExitStatus.usage
         }
-        let (engine, resolver, runConfiguration) = try prepare(inputs: inputs)
+        let (engine, resolver, runConfiguration, rules) = try prepare(inputs: inputs)
+        for failure in rules.packFailures { printError("error: \(failure)") }
         let recorded: Baseline?
         do {
             recorded = try baseline.map(Baseline.load(from:))
@@ -138,7 +141,9 @@ struct CheckCommand: ParsableCommand {
         report.failingSeverity = failingSeverity
         report.findings = try applyBaselines(to: report.findings, recorded: recorded)
         try write(report, with: reporters, formats: formats)
-        throw exitStatus(for: report)
+        let failures = rules.pluginFailures.messages
+        for failure in failures { printError("error: \(failure)") }
+        throw failures.isEmpty && rules.packFailures.isEmpty ? exitStatus(for: report) : ExitStatus.unreadableInput
     }
 
     /// Writes `--write-baseline` (every finding of the run, which it thereby accepts: the run
@@ -185,19 +190,18 @@ struct CheckCommand: ParsableCommand {
         return selection
     }
 
-    private func prepare(inputs: [String]) throws -> (Engine, ConfigurationResolver, Configuration) {
+    private func prepare(inputs: [String]) throws -> (Engine, ConfigurationResolver, Configuration, RuleSelection) {
         var resolver = ConfigurationResolver(explicitPath: config)
         let runConfiguration: Configuration
-        let checks: [Engine.ConfiguredCheck]
-        let corpusChecks: [Engine.ConfiguredCorpusCheck]
-        let registry: InstrumentRegistry
+        let selection: RuleSelection
         let profiles: ProfileCatalog
         do {
             try resolver.validateExplicit()
             runConfiguration = try resolver.configuration(forRunStartingAt: inputs[0])
-            checks = try RuleSelection.checks(for: runConfiguration) { note in if !quiet { printError(note) } }
-            corpusChecks = try RuleSelection.corpusChecks(for: runConfiguration)
-            registry = try InstrumentRegistry.load(paths: runConfiguration.registries)
+            selection = try RuleSelection(
+                configuration: runConfiguration, extraChecks: ReglintCommand.extraChecks,
+                extraCorpusChecks: ReglintCommand.extraCorpusChecks
+            ) { note in if !quiet { printError(note) } }
             profiles = try ProfileCatalog.load(configuration: runConfiguration).forcing(profile)
         } catch {
             printError("error: \(error)")
@@ -211,10 +215,15 @@ struct CheckCommand: ParsableCommand {
             }
             day = parsed
         }
-        let engine = Engine(
-            checks: checks, corpusChecks: corpusChecks, asOf: day, language: runConfiguration.language,
-            toolVersion: ReglintVersion.current, registry: registry, profiles: profiles)
-        return (engine, resolver, runConfiguration)
+        do {
+            return (
+                try selection.engine(asOf: day, language: runConfiguration.language, profiles: profiles), resolver, runConfiguration,
+                selection
+            )
+        } catch {
+            printError("error: \(error)")
+            throw ExitStatus.usage
+        }
     }
 
     private func write(_ report: Report, with reporters: [any Reporter], formats: [String]) throws {

@@ -3,29 +3,29 @@ import RegLintCore
 
 /// Finds the configuration for each input: `--config` when given, else the nearest
 /// `.reglint.yml` above the file, read once per file found.
-struct ConfigurationResolver {
-    let explicitPath: String?
+public struct ConfigurationResolver: Sendable {
+    public let explicitPath: String?
     private var cache: [String: Configuration] = [:]
 
-    init(explicitPath: String?) {
+    public init(explicitPath: String?) {
         self.explicitPath = explicitPath
     }
 
     /// Loads `--config` up front, so a broken file stops the run before anything is read.
-    mutating func validateExplicit() throws(ConfigurationError) {
+    public mutating func validateExplicit() throws(ConfigurationError) {
         if let explicitPath { cache[explicitPath] = try Configuration.load(from: explicitPath) }
     }
 
     /// The configuration for the run as a whole (rules, as-of date): `--config`, or the nearest
     /// `.reglint.yml` at or above the first path.
-    mutating func configuration(forRunStartingAt path: String) throws(ConfigurationError) -> Configuration {
+    public mutating func configuration(forRunStartingAt path: String) throws(ConfigurationError) -> Configuration {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
         let folder = exists && isFolder.boolValue ? path : (path as NSString).deletingLastPathComponent
         return try load(explicitPath ?? Configuration.find(from: folder.isEmpty ? "." : folder))
     }
 
-    mutating func configuration(for file: String) throws(ConfigurationError) -> Configuration {
+    public mutating func configuration(for file: String) throws(ConfigurationError) -> Configuration {
         let folder = (file as NSString).deletingLastPathComponent
         return try load(explicitPath ?? Configuration.find(from: folder.isEmpty ? "." : folder))
     }

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// reglint's exit codes (DESIGN.md, "CLI").
+/// reglint's exit codes (README.md, "Using it").
 enum ExitStatus {
     /// No finding at or above the failure threshold.
     static let success = ExitCode(0)

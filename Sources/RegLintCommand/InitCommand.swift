@@ -65,10 +65,13 @@ struct InitCommand: ParsableCommand {
             # profile_assignments:       # profiles for paths, whatever their applies_to says
             #   - path: "policies/**"
             #     profiles: [en-policy]
+            # YAML rule packs (docs/writing-checks.md) and external programs (docs/plugins.md).
             # packs: [packs/my-org]
             # plugins:
             #   - name: budget
             #     command: ["python3", "tools/budget_check.py"]
+            #     rules: [total]
+            #     timeout: 10
 
             # XML schemas other than Akoma Ntoso and Word XML:
             # xml_mappings:

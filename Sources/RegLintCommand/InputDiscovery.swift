@@ -1,13 +1,14 @@
 import Foundation
 import RegLintCore
 
-/// Expands the paths given on the command line into the files to read. Files are always taken
+/// Expands the paths given on the command line into the files to read (library API: a custom
+/// runner finds documents as `reglint check` does). Files are always taken
 /// as given; folders are walked (hidden entries skipped) and their files kept when they match the
 /// configuration's `include` globs and none of its `exclude` globs, both relative to the
 /// configuration's folder (or to the walked folder when there is no configuration). Sorted, so
 /// output never depends on the file system.
-enum InputDiscovery {
-    static func files(in paths: [String], configuration: Configuration = Configuration()) -> [String] {
+public enum InputDiscovery {
+    public static func files(in paths: [String], configuration: Configuration = Configuration()) -> [String] {
         var result: [String] = []
         for path in paths {
             var isFolder: ObjCBool = false

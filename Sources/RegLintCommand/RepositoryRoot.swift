@@ -1,6 +1,6 @@
 import Foundation
 
-/// The folder every reported path is relative to (DESIGN.md, "JSON report"): the folder of the
+/// The folder every reported path is relative to: the folder of the
 /// configuration in use, or the git root above the first path when there is none, or the working
 /// folder when there is neither. Paths are named relative to it with `/` separators and no
 /// `./`, however they were typed and whatever the working folder, so reports and baselines

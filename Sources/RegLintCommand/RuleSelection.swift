@@ -1,44 +1,125 @@
+import Foundation
 import RegLintChecks
 import RegLintCore
 
-/// Turns the configuration's `rules:` map into the checks to run, refusing unknown rule ids
-/// (with a suggestion) and options that do not decode.
-enum RuleSelection {
-    /// Rule ids DESIGN.md reserves for checks this version does not have yet; settings for them
+/// The rules a run uses: the built-in checks, the Swift checks a custom runner adds, the rules
+/// of the configuration's YAML packs, each with the severity and options of the configuration's
+/// `rules:` map. Unknown rule ids are refused (with a suggestion), options that do not decode
+/// too. Library API: a custom runner gets the same selection as `reglint check`.
+public struct RuleSelection: Sendable {
+    /// Per-document checks to run (built-in, custom and pack rules).
+    public var checks: [Engine.ConfiguredCheck] = []
+    /// Corpus checks to run.
+    public var corpusChecks: [Engine.ConfiguredCorpusCheck] = []
+    /// The severity of `structure/unused-suppression`, nil when it is off.
+    public var unusedSuppressionSeverity: Severity?
+    /// Registry files to read: the configuration's and its packs'.
+    public var registries: [String] = []
+    /// Every rule this selection knows, sorted by id, whether it runs or not.
+    public var descriptions: [CheckDescription] = []
+    /// Where the run's plugins record their failures (read them after the run).
+    public let pluginFailures = PluginFailures()
+    /// Packs that could not be loaded, one message each naming the file, the rule and the key;
+    /// their rules do not run and the rest of the run goes on.
+    public var packFailures: [String] = []
+
+    /// Rule ids reserved for checks this version does not have yet; settings for them
     /// are accepted (so one configuration serves several versions) and ignored with a note.
     static let plannedIDs: Set<String> = [
         "figures/sum", "figures/percent", "figures/words", "figures/restated", "figures/table-total",
         "figures/date-order", "input/unreadable",
     ]
 
-    static func checks(for configuration: Configuration, notes: (String) -> Void) throws(ConfigurationError) -> [Engine
-        .ConfiguredCheck]
-    {
+    /// The rules of `configuration`, with `extraChecks` and `extraCorpusChecks` (a custom
+    /// runner's own) beside the built-in ones; `notes` hears about settings that are ignored.
+    public init(
+        configuration: Configuration, extraChecks: [any Check.Type] = [],
+        extraCorpusChecks: [any CorpusCheck.Type] = [], notes: (String) -> Void = { _ in }
+    ) throws(ConfigurationError) {
         let file = configuration.file ?? "configuration"
-        let known = BuiltInChecks.descriptions.map(\.id.rawValue)
+        var packRules: [PackRule] = []
+        registries = configuration.registries
+        var brokenPacks = Set<String>()
+        for folder in configuration.packs {
+            do {
+                let pack = try RulePack.load(folder: folder)
+                packRules += pack.rules
+                registries += pack.registries
+            } catch {
+                packFailures.append("pack \((folder as NSString).lastPathComponent) not loaded: \(error)")
+                brokenPacks.insert((folder as NSString).lastPathComponent)
+            }
+        }
+        let plugins = configuration.plugins.map { PluginCheck(plugin: $0, failures: pluginFailures) }
+        let documentChecks = BuiltInChecks.all + extraChecks
+        let corpus = BuiltInChecks.corpus + extraCorpusChecks
+        descriptions =
+            (documentChecks.map { $0.description } + corpus.map { $0.description }
+            + packRules.map(\.description) + plugins.flatMap(\.descriptions) + [UnusedSuppressions.description]).sorted
+        { $0.id < $1.id }
+        let known = descriptions.map(\.id.rawValue)
+        for (id, count) in Dictionary(known.map { ($0, 1) }, uniquingKeysWith: +) where count > 1 {
+            throw .invalid(
+                file: file, key: nil, reason: "two rules have the id \(id) (a pack or custom check repeats it)")
+        }
         for id in configuration.rules.keys.sorted() where !known.contains(id) {
-            if plannedIDs.contains(id) {
+            if brokenPacks.contains(RuleID(id).family) { continue }
+            if Self.plannedIDs.contains(id) {
                 notes(
                     "note: \(file): rules.\(id): this rule is not available in reglint \(ReglintVersion.current); ignored"
                 )
                 continue
             }
             let suggestion =
-                Suggestion.closest(to: id, among: known + plannedIDs.sorted()).map { " (did you mean '\($0)'?)" } ?? ""
+                Suggestion.closest(to: id, among: known + Self.plannedIDs.sorted()).map { " (did you mean '\($0)'?)" }
+                ?? ""
             throw .invalid(file: file, key: "rules.\(id)", reason: "unknown rule\(suggestion)")
         }
-        var result: [Engine.ConfiguredCheck] = []
-        for check in BuiltInChecks.all {
-            guard let (instance, severity) = try configure(check.description, in: configuration, make: check.configured)
+        for check in documentChecks {
+            guard let (instance, severity) = try Self.configure(check.description, configuration, check.configured)
             else { continue }
-            result.append(Engine.ConfiguredCheck(check: instance, severity: severity))
+            checks.append(Engine.ConfiguredCheck(check: instance, severity: severity))
         }
-        return result
+        for rule in packRules {
+            guard let (_, severity) = try Self.configure(rule.description, configuration, Self.noOptions) else {
+                continue
+            }
+            checks.append(rule.configured(severity: severity))
+        }
+        for plugin in plugins {
+            var enabled: [(CheckDescription, Severity)] = []
+            for description in plugin.descriptions {
+                guard let (_, severity) = try Self.configure(description, configuration, Self.noOptions) else {
+                    continue
+                }
+                enabled.append((description, severity))
+            }
+            checks += plugin.configured(severities: enabled)
+        }
+        for check in corpus {
+            guard let (instance, severity) = try Self.configure(check.description, configuration, check.configured)
+            else { continue }
+            corpusChecks.append(Engine.ConfiguredCorpusCheck(check: instance, severity: severity))
+        }
+        unusedSuppressionSeverity = try Self.configure(UnusedSuppressions.description, configuration, Self.noOptions)?.1
     }
+
+    /// The engine that runs these rules.
+    /// - Throws: ``ConfigurationError`` when a registry cannot be read.
+    public func engine(
+        asOf: Day, language: Language?, profiles: ProfileCatalog = .starter, toolVersion: String = ReglintVersion.current
+    ) throws -> Engine {
+        Engine(
+            checks: checks, corpusChecks: corpusChecks, asOf: asOf, language: language, toolVersion: toolVersion,
+            registry: try InstrumentRegistry.load(paths: registries), profiles: profiles,
+            unusedSuppressionSeverity: unusedSuppressionSeverity)
+    }
+
+    private static func noOptions(_ yaml: String?) throws { _ = try NoOptions.decoded(fromYAML: yaml) }
 
     /// A check with its options and severity, or nil when the configuration turns it off.
     private static func configure<Instance>(
-        _ description: CheckDescription, in configuration: Configuration, make: (String?) throws -> Instance
+        _ description: CheckDescription, _ configuration: Configuration, _ make: (String?) throws -> Instance
     ) throws(ConfigurationError) -> (Instance, Severity)? {
         let setting = configuration.rules[description.id.rawValue]
         if setting?.isOff == true || (setting == nil && !description.isEnabledByDefault) { return nil }
@@ -48,18 +129,5 @@ enum RuleSelection {
             throw .invalid(
                 file: configuration.file ?? "configuration", key: "rules.\(description.id)", reason: "\(error)")
         }
-    }
-
-    /// The corpus checks to run, configured like the others.
-    static func corpusChecks(for configuration: Configuration) throws(ConfigurationError) -> [Engine
-        .ConfiguredCorpusCheck]
-    {
-        var result: [Engine.ConfiguredCorpusCheck] = []
-        for check in BuiltInChecks.corpus {
-            guard let (instance, severity) = try configure(check.description, in: configuration, make: check.configured)
-            else { continue }
-            result.append(Engine.ConfiguredCorpusCheck(check: instance, severity: severity))
-        }
-        return result
     }
 }

@@ -21,9 +21,24 @@ struct RulesCommand: ParsableCommand {
         help: "With --format markdown: a folder to write one page per rule (<family>/<name>.md) and an index into.")
     var output: String?
 
+    @Option(help: "Configuration file whose packs are listed too (default: only built-in and added checks).")
+    var config: String?
+
     func run() throws {
-        let descriptions = BuiltInChecks.descriptions
-        let options = BuiltInChecks.defaultOptions
+        var descriptions = BuiltInChecks.descriptions
+        var options = BuiltInChecks.defaultOptions
+        let extra: [any ConfigurableCheck.Type] = ReglintCommand.extraChecks + ReglintCommand.extraCorpusChecks
+        for check in extra { options[check.description.id] = check.defaultOptionsYAML }
+        do {
+            let configuration = try config.map { path throws(ConfigurationError) in try Configuration.load(from: path) }
+            descriptions = try RuleSelection(
+                configuration: configuration ?? Configuration(), extraChecks: ReglintCommand.extraChecks,
+                extraCorpusChecks: ReglintCommand.extraCorpusChecks
+            ).descriptions
+        } catch {
+            printError("error: \(error)")
+            throw ExitStatus.usage
+        }
         if let output {
             guard format == .markdown else {
                 printError("error: --output needs --format markdown")

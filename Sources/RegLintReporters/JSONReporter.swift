@@ -1,10 +1,10 @@
 import Foundation
 import RegLintCore
 
-/// The JSON report of DESIGN.md: tool, files, findings and summary, with sorted keys.
+/// The JSON report: tool, files, findings and summary, with sorted keys.
 public struct JSONReporter: Reporter {
     public static let id = "json"
-    public static let summary = "the JSON report of DESIGN.md, for tools"
+    public static let summary = "the JSON report (files, findings, summary), for tools"
 
     public init() {}
 

@@ -12,17 +12,20 @@ public struct ExampleFailure: Sendable, CustomStringConvertible {
     public var description: String { "\(file):\(line): [\(rule)] \(message)" }
 }
 
-/// Runs a check's examples as tests, for built-in and custom checks alike.
+/// Runs a check's examples as tests, for built-in and custom checks alike, through the real
+/// ``Engine`` (its facts, suppression and ordering, not a copy of them).
 ///
-/// Non-triggering examples must produce no diagnostic; triggering examples must produce exactly
-/// one diagnostic per `↓` marker, on the marked paragraph, whose excerpt starts at the marker and
+/// Non-triggering examples must produce no finding; triggering examples must produce exactly
+/// one finding per `↓` marker, on the marked paragraph, whose excerpt starts at the marker and
 /// whose message matches the example's expectation when one is given. Every example is also run
 /// preceded by an unrelated paragraph full of Vietnamese diacritics, in Unicode NFD instead of
-/// NFC, and twice, to catch offset, normalisation and determinism bugs.
+/// NFC, and twice, to catch offset, normalisation and determinism bugs; every triggering example
+/// is run once more inside `#reglint disable RULE` … `#reglint enable RULE`, where it must
+/// report nothing and use the suppression.
 public func verifyExamples<C: Check>(of check: C.Type) -> [ExampleFailure] {
     verifyExamples(C.description) { example in
         let instance = try C.configured(optionsYAML: example.options)
-        return { document, context in instance.diagnostics(in: document, context: context) }
+        return ([Engine.ConfiguredCheck(check: instance, severity: C.description.defaultSeverity)], [])
     }
 }
 
@@ -30,16 +33,25 @@ public func verifyExamples<C: Check>(of check: C.Type) -> [ExampleFailure] {
 public func verifyExamples<C: CorpusCheck>(of check: C.Type) -> [ExampleFailure] {
     verifyExamples(C.description) { example in
         let instance = try C.configured(optionsYAML: example.options)
-        return { document, context in
-            let summary = instance.summarize(document, context: context)
-            return instance.diagnostics(in: [CorpusEntry(path: document.path, summary: summary)], context: context)
-                .map(\.diagnostic)
-        }
+        return ([], [Engine.ConfiguredCorpusCheck(check: instance, severity: C.description.defaultSeverity)])
     }
 }
 
-/// How an example is run: the check configured with the example's options, as a function.
-typealias ExampleRunner = (Example) throws -> (Document, CheckContext) -> [Diagnostic]
+/// Runs the examples of a check given as a function (a rule of a YAML pack, say); `configure`
+/// makes the check for an example's options.
+public func verifyExamples(
+    of description: CheckDescription, configure: @escaping (String?) throws -> Engine.ConfiguredCheck
+) -> [ExampleFailure] {
+    verifyExamples(description) { example in ([try configure(example.options)], []) }
+}
+
+/// Runs the examples of `structure/unused-suppression`, the rule the engine reports itself.
+public func verifyUnusedSuppressionExamples() -> [ExampleFailure] {
+    verifyExamples(UnusedSuppressions.description) { _ in ([], []) }
+}
+
+/// How an example is run: the checks configured with the example's options.
+typealias ExampleRunner = (Example) throws -> ([Engine.ConfiguredCheck], [Engine.ConfiguredCorpusCheck])
 
 private func verifyExamples(_ description: CheckDescription, runner: ExampleRunner) -> [ExampleFailure] {
     var failures: [ExampleFailure] = []
@@ -49,14 +61,15 @@ private func verifyExamples(_ description: CheckDescription, runner: ExampleRunn
                 rule: description.id, message: "a check needs at least one triggering and one non-triggering example",
                 file: #filePath, line: #line))
     }
+    let isEngineRule = description.id == .unusedSuppression
     for example in description.triggeringExamples {
-        failures += verify(example, description.id, runner: runner, isTriggering: true)
-        if description.id != .unusedSuppression {
+        failures += verify(example, description.id, runner: runner, isTriggering: true, isEngineRule: isEngineRule)
+        if !isEngineRule {
             failures += verifySuppressed(example, description.id, runner: runner)
         }
     }
     for example in description.nonTriggeringExamples {
-        failures += verify(example, description.id, runner: runner, isTriggering: false)
+        failures += verify(example, description.id, runner: runner, isTriggering: false, isEngineRule: isEngineRule)
     }
     return failures
 }
@@ -66,7 +79,33 @@ private struct Marker: Equatable {
     var offset: Int  // UTF-16 offset in the paragraph's text
 }
 
-private func verify(_ example: Example, _ rule: RuleID, runner: ExampleRunner, isTriggering: Bool) -> [ExampleFailure] {
+/// The findings of a run of the engine over one outline document.
+private func run(
+    _ outline: String, _ example: Example, checks: ([Engine.ConfiguredCheck], [Engine.ConfiguredCorpusCheck]),
+    reportsUnusedSuppressions: Bool
+) throws -> [Finding] {
+    guard let asOf = Day(iso: example.asOf ?? "2026-01-01") else {
+        throw ExampleError("asOf '\(example.asOf ?? "")' is not a YYYY-MM-DD date")
+    }
+    let document = OutlineReader.read(outline, language: example.language)
+    let engine = Engine(
+        checks: checks.0, corpusChecks: checks.1, asOf: asOf, language: example.language, toolVersion: "example",
+        unusedSuppressionSeverity: reportsUnusedSuppressions ? UnusedSuppressions.description.defaultSeverity : nil)
+    let report = engine.run(paths: [document.path], jobs: 1) { _ in .success(document) }
+    if let failure = report.files.first(where: { $0.status == .error }) {
+        throw ExampleError("the example could not be read: \(failure.errorMessage ?? "")")
+    }
+    return report.findings
+}
+
+private struct ExampleError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+private func verify(
+    _ example: Example, _ rule: RuleID, runner: ExampleRunner, isTriggering: Bool, isEngineRule: Bool
+) -> [ExampleFailure] {
     let variants: [(name: String, outline: String)] = [
         ("", example.outline),
         (
@@ -80,9 +119,9 @@ private func verify(_ example: Example, _ rule: RuleID, runner: ExampleRunner, i
         failures.append(
             ExampleFailure(rule: rule, message: message, file: example.file, line: example.line))
     }
-    let run: (Document, CheckContext) -> [Diagnostic]
+    let checks: ([Engine.ConfiguredCheck], [Engine.ConfiguredCorpusCheck])
     do {
-        run = try runner(example)
+        checks = try runner(example)
     } catch {
         fail("the example's options do not decode: \(error)")
         return failures
@@ -90,36 +129,35 @@ private func verify(_ example: Example, _ rule: RuleID, runner: ExampleRunner, i
     for variant in variants {
         let (outline, markers) = removeMarkers(variant.outline)
         let expected = markers
-        let document = OutlineReader.read(outline, language: example.language)
-        guard let asOf = Day(iso: example.asOf ?? "2026-01-01") else {
-            fail("asOf '\(example.asOf ?? "")' is not a YYYY-MM-DD date")
+        let found: [Finding]
+        do {
+            found = try run(outline, example, checks: checks, reportsUnusedSuppressions: isEngineRule)
+            if found != (try run(outline, example, checks: checks, reportsUnusedSuppressions: isEngineRule)) {
+                fail("findings differ between two runs\(variant.name)")
+            }
+        } catch {
+            fail("\(error)")
             return failures
         }
-        let context = CheckContext(
-            asOf: asOf, language: example.language ?? document.language, facts: DocumentFacts(document))
-        let found = run(document, context)
-        if found != run(document, context) {
-            fail("diagnostics differ between two runs\(variant.name)")
-        }
         if !isTriggering, !found.isEmpty {
-            fail("expected no finding\(variant.name), got: \(found.map(\.message.text).joined(separator: "; "))")
+            fail("expected no finding\(variant.name), got: \(found.map(\.message).joined(separator: "; "))")
             continue
         }
         guard found.count == expected.count else {
             fail(
                 "expected \(expected.count) finding(s)\(variant.name), got \(found.count): "
-                    + found.map(\.message.text).joined(separator: "; "))
+                    + found.map(\.message).joined(separator: "; "))
             continue
         }
         let texts = paragraphTexts(outline)
-        for (index, (diagnostic, marker)) in zip(found, expected).enumerated() {
-            guard diagnostic.location.paragraph == marker.paragraph else {
+        for (index, (finding, marker)) in zip(found, expected).enumerated() {
+            guard finding.location.paragraph == marker.paragraph else {
                 fail(
-                    "finding \(index + 1)\(variant.name) is on paragraph \(diagnostic.location.paragraph ?? 0), marker on \(marker.paragraph)"
+                    "finding \(index + 1)\(variant.name) is on paragraph \(finding.location.paragraph ?? 0), marker on \(marker.paragraph)"
                 )
                 continue
             }
-            if let excerpt = diagnostic.excerpt, marker.paragraph - 1 < texts.count {
+            if let excerpt = finding.excerpt, marker.paragraph - 1 < texts.count {
                 let text = Array(texts[marker.paragraph - 1].utf16)
                 let tail = String(decoding: text.dropFirst(marker.offset), as: UTF16.self)
                 if !tail.hasPrefix(excerpt) {
@@ -128,7 +166,7 @@ private func verify(_ example: Example, _ rule: RuleID, runner: ExampleRunner, i
                     )
                 }
             }
-            let message = diagnostic.message.text.precomposedStringWithCanonicalMapping
+            let message = finding.message.precomposedStringWithCanonicalMapping
             if index < example.messages.count,
                 message.range(of: example.messages[index], options: .regularExpression) == nil
             {
@@ -140,20 +178,17 @@ private func verify(_ example: Example, _ rule: RuleID, runner: ExampleRunner, i
 }
 
 /// A triggering example between `#reglint disable RULE` and `#reglint enable RULE` must leave no
-/// finding once suppressions are applied.
+/// finding once the engine has applied suppressions, and the suppression must count as used.
 private func verifySuppressed(_ example: Example, _ id: RuleID, runner: ExampleRunner) -> [ExampleFailure] {
     let (outline, _) = removeMarkers("#reglint disable \(id)\n" + example.outline + "\n#reglint enable \(id)")
-    let document = OutlineReader.read(outline, language: example.language)
-    guard let run = try? runner(example), let asOf = Day(iso: example.asOf ?? "2026-01-01") else { return [] }
-    let context = CheckContext(
-        asOf: asOf, language: example.language ?? document.language, facts: DocumentFacts(document))
-    let left = run(document, context).filter { diagnostic in
-        !document.suppressions.contains { $0.covers(id, at: diagnostic.location) }
-    }
-    guard !left.isEmpty else { return [] }
+    guard let checks = try? runner(example),
+        let left = try? run(outline, example, checks: checks, reportsUnusedSuppressions: true), !left.isEmpty
+    else { return [] }
     return [
         ExampleFailure(
-            rule: id, message: "inside a suppression region the example still reports: \(left.map(\.message.text))",
+            rule: id,
+            message:
+                "inside a suppression region the example still reports: \(left.map { "[\($0.rule)] \($0.message)" })",
             file: example.file, line: example.line)
     ]
 }

@@ -228,4 +228,35 @@ struct CheckCommandTests {
         }
         #expect(result.output == (try String(contentsOf: golden, encoding: .utf8)))
     }
+
+    /// Regression: inline suppressions apply to corpus-check findings too (the engine filters
+    /// every finding in one place), and a suppression that silenced one is not reported unused.
+    @Test func suppressionsSilenceCorpusCheckFindings() throws {
+        let original = try String(
+            contentsOf: CorpusLocation.packageRoot.appendingPathComponent(
+                "corpus/en/records-management-policy.akn.xml"),
+            encoding: .utf8)
+        let cited = "<p>Records containing personal data must be processed"
+        #expect(original.contains(cited))
+        let suppressed = original.replacingOccurrences(
+            of: cited,
+            with: "<?reglint disable references/outdated?>\n" + cited
+        )
+        .replacingOccurrences(
+            of: "data protection policy.</p>",
+            with: "data protection policy.</p>\n<?reglint enable references/outdated?>")
+        let configuration = "corpus/.reglint.yml"
+        let plain = try temporaryFile("policy.akn.xml", original)
+        let before = try run(["check", "--config", configuration, "--format", "json", plain])
+        #expect(before.output.contains("\"rule\" : \"references/outdated\""), "\(before.output)")
+        let file = try temporaryFile("policy.akn.xml", suppressed)
+        let after = try run(["check", "--config", configuration, "--format", "json", file])
+        #expect(after.errors.isEmpty, "\(after.errors)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(after.output.utf8)) as? [String: Any])
+        let rules = ((json["findings"] as? [[String: Any]]) ?? []).compactMap { $0["rule"] as? String }
+        // The document's planted figures findings stay; the suppressed citation and the
+        // suppression itself are not reported.
+        #expect(!rules.isEmpty && !rules.contains("references/outdated"), "\(after.output)")
+        #expect(!rules.contains("structure/unused-suppression"), "\(after.output)")
+    }
 }

@@ -49,6 +49,10 @@ struct BuiltInCheckExamplesTests {
         }
     }
 
+    @Test func unusedSuppressionExamples() {
+        record(verifyUnusedSuppressionExamples())
+    }
+
     /// Every `*Check.swift` under Sources/RegLintChecks is registered, ids are valid, unique and sorted.
     @Test func registryIsComplete() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

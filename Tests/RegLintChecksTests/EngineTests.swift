@@ -11,7 +11,9 @@ struct EngineTests {
             Engine.ConfiguredCheck(
                 check: try check.configured(optionsYAML: nil), severity: check.description.defaultSeverity)
         }
-        return Engine(checks: checks, asOf: try #require(Day(iso: "2026-01-01")), language: nil, toolVersion: "test")
+        return Engine(
+            checks: checks, asOf: try #require(Day(iso: "2026-01-01")), language: nil, toolVersion: "test",
+            unusedSuppressionSeverity: ids.contains(.unusedSuppression) ? .warning : nil)
     }
 
     private func run(_ outlines: [String: String], rules: [RuleID], jobs: Int = 2) throws -> Report {
@@ -32,6 +34,47 @@ struct EngineTests {
             ], rules: ["structure/numbering", .unusedSuppression])
         #expect(report.findings.map(\.path) == ["b.txt", "c.txt"])
         #expect(report.findings.map(\.rule) == [.unusedSuppression, "structure/numbering"])
+    }
+
+    @Test func suppressionsApplyToCorpusAndFunctionChecksAlike() throws {
+        let document = OutlineReader.read(
+            """
+            #reglint disable test/same-number
+            SỞ X
+            #reglint enable test/same-number
+            Số: 12/QC-SX
+            #reglint disable test/word
+            Một từ.
+            #reglint enable test/word
+            Hai từ.
+            #reglint disable structure/numbering
+            Ba.
+            """)
+        let wordRule = CheckDescription(
+            id: "test/word", name: "Word", summary: "The word từ", rationale: "A test.", defaultSeverity: .info,
+            triggeringExamples: [], nonTriggeringExamples: [])
+        let word = Engine.ConfiguredCheck(description: wordRule, severity: .info) { document, _ in
+            document.allParagraphs.filter { $0.text.contains("từ") }.map {
+                Diagnostic(message: .init("a word"), location: $0.location)
+            }
+        }
+        let engine = Engine(
+            checks: [word],
+            corpusChecks: [
+                Engine.ConfiguredCorpusCheck(check: SameNumberCheck(options: NoOptions()), severity: .error)
+            ],
+            asOf: try #require(Day(iso: "2026-01-01")), language: nil, toolVersion: "test",
+            unusedSuppressionSeverity: .warning)
+        let report = engine.run(paths: ["a.txt", "b.txt"], jobs: 2) { _ in .success(document) }
+        // The corpus check's findings (¶1) and the function check's first one (¶3) are silenced,
+        // the second (¶4) is not; only the numbering suppression silenced nothing.
+        #expect(
+            report.findings.map { "\($0.path) \($0.rule) \($0.severity)" } == [
+                "a.txt test/word info", "a.txt structure/unused-suppression warning",
+                "b.txt test/word info", "b.txt structure/unused-suppression warning",
+            ])
+        #expect(report.findings.first?.location.paragraph == 4)
+        #expect(report.rules.map(\.id) == [.unusedSuppression, "test/same-number", "test/word"])
     }
 
     @Test func findingsAreSortedByFileThenDocumentOrderWhateverTheJobs() throws {

@@ -6,11 +6,16 @@ import Yams
 ///
 /// Adding a built-in check is one file (`Sources/RegLintChecks/<Family>/<Name>Check.swift`) and
 /// one line in `BuiltInChecks.all`.
-public protocol Check: Sendable {
+public protocol Check: ConfigurableCheck {
+    func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic]
+}
+
+/// What every check shares, whether it sees one document (``Check``) or the whole run
+/// (``CorpusCheck``): a description, typed options and an initializer taking them.
+public protocol ConfigurableCheck: Sendable {
     associatedtype Options: CheckOptions = NoOptions
     static var description: CheckDescription { get }
     init(options: Options)
-    func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic]
 }
 
 /// A check's options, decoded from the configuration; defaults live in `init()`.
@@ -23,7 +28,7 @@ public struct NoOptions: CheckOptions {
     public init() {}
 }
 
-extension Check {
+extension ConfigurableCheck {
     /// The default options as YAML (`{}` when the check has none), for docs and `reglint rules`.
     public static var defaultOptionsYAML: String {
         YAMLDecoderBox.defaultYAML(Options.self)
@@ -32,8 +37,17 @@ extension Check {
     /// The check with options decoded from YAML (`nil` for the defaults).
     /// - Throws: a message naming the option that is wrong.
     public static func configured(optionsYAML yaml: String?) throws -> Self {
-        guard let yaml, !yaml.trimmingWhitespace.isEmpty else { return Self(options: Options()) }
-        return Self(options: try YAMLDecoderBox.decode(Options.self, from: yaml))
+        Self(options: try Options.decoded(fromYAML: yaml))
+    }
+}
+
+extension CheckOptions {
+    /// Options decoded from YAML (`nil` or empty for the defaults), refusing names the type
+    /// does not have: the one options decoder of checks, packs and the engine's own rules.
+    /// - Throws: a message naming the option that is wrong.
+    public static func decoded(fromYAML yaml: String?) throws -> Self {
+        guard let yaml, !yaml.trimmingWhitespace.isEmpty else { return Self() }
+        return try YAMLDecoderBox.decode(Self.self, from: yaml)
     }
 }
 

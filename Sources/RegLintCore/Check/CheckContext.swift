@@ -5,9 +5,6 @@ public struct CheckContext: Sendable {
     public let asOf: Day
     /// The document's language, or the configured one when the document does not say.
     public let language: Language
-    /// Indexes into `document.suppressions` of the suppressions that silenced a finding of the
-    /// other checks in this run (only `structure/unused-suppression`, which runs last, uses it).
-    public let usedSuppressions: Set<Int>
     /// Facts about the document, computed once and shared by every check.
     public let facts: DocumentFacts
     /// The instruments and bodies of the configured registry files.
@@ -18,15 +15,13 @@ public struct CheckContext: Sendable {
 
     public init(
         asOf: Day, language: Language, facts: DocumentFacts = .empty,
-        registry: InstrumentRegistry = InstrumentRegistry(),
-        usedSuppressions: Set<Int> = [], profiles: ProfileCatalog = .starter
+        registry: InstrumentRegistry = InstrumentRegistry(), profiles: ProfileCatalog = .starter
     ) {
         self.profiles = profiles
         self.asOf = asOf
         self.language = language
         self.facts = facts
         self.registry = registry
-        self.usedSuppressions = usedSuppressions
     }
 }
 

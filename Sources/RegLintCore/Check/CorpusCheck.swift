@@ -6,11 +6,8 @@ import Yams
 /// Documents are read in parallel and released after their per-document checks, so a corpus
 /// check keeps only a small `Summary` of each (made while the document is in memory) and
 /// reports from the summaries once every document has been read.
-public protocol CorpusCheck: Sendable {
-    associatedtype Options: CheckOptions = NoOptions
+public protocol CorpusCheck: ConfigurableCheck {
     associatedtype Summary: Sendable
-    static var description: CheckDescription { get }
-    init(options: Options)
     /// What the check keeps of one document.
     func summarize(_ document: Document, context: CheckContext) -> Summary
     /// Diagnostics over the whole run; each names the path of the document it concerns.
@@ -36,18 +33,5 @@ public struct CorpusDiagnostic: Sendable, Equatable {
     public init(path: String, diagnostic: Diagnostic) {
         self.path = path
         self.diagnostic = diagnostic
-    }
-}
-
-extension CorpusCheck {
-    /// The default options as YAML (`{}` when the check has none), for docs and `reglint rules`.
-    public static var defaultOptionsYAML: String {
-        YAMLDecoderBox.defaultYAML(Options.self)
-    }
-
-    /// The check with options decoded from YAML (`nil` for the defaults).
-    public static func configured(optionsYAML yaml: String?) throws -> Self {
-        guard let yaml, !yaml.trimmingWhitespace.isEmpty else { return Self(options: Options()) }
-        return Self(options: try YAMLDecoderBox.decode(Options.self, from: yaml))
     }
 }

@@ -41,6 +41,6 @@ public struct RuleID: Sendable, Hashable, Comparable, Codable, CustomStringConve
 
     public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
 
-    /// The rule that reports suppressions that silenced nothing; the engine runs it last.
+    /// The rule the engine reports for suppressions that silenced nothing (``UnusedSuppressions``).
     public static let unusedSuppression: RuleID = "structure/unused-suppression"
 }

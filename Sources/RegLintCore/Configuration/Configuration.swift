@@ -1,7 +1,7 @@
 import Foundation
 import Yams
 
-/// The contents of a `.reglint.yml` file (see DESIGN.md, "Configuration").
+/// The contents of a `.reglint.yml` file (see docs/configuration.md).
 ///
 /// This holds the keys the readers need today; rule settings, registries, profiles, packs and
 /// plugins are kept as written until the engine reads them.
@@ -33,10 +33,43 @@ public struct Configuration: Sendable, Equatable {
     /// Limits on input size and shape.
     public var limits = InputLimits()
 
-    /// An out-of-process check.
-    public struct Plugin: Sendable, Equatable, Codable {
+    /// An out-of-process check (see docs/plugins.md): a program that receives one JSON request
+    /// per document and prints its findings as JSON.
+    public struct Plugin: Sendable, Equatable, Decodable {
+        /// The plugin's namespace: its rules are `NAME/RULE`.
         public var name: String
+        /// The program and its arguments; a relative program path (one with a `/`) is relative
+        /// to the configuration's folder, and the program runs in that folder.
         public var command: [String]
+        /// The names of the rules it reports (ids `NAME/RULE`), so `rules:` can set them.
+        public var rules: [String]
+        /// Seconds the program may take for one document before it is stopped.
+        public var timeout: Double
+        /// The plugin's options as JSON text, passed in every request (`{}` when none).
+        public var optionsJSON: String = "{}"
+        /// The folder the program runs in (the configuration's).
+        public var folder: String = "."
+
+        public static let knownKeys = ["name", "command", "rules", "timeout", "options"]
+
+        enum CodingKeys: String, CodingKey {
+            case name, command, rules, timeout
+        }
+
+        public init(name: String, command: [String], rules: [String], timeout: Double = 10) {
+            self.name = name
+            self.command = command
+            self.rules = rules
+            self.timeout = timeout
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            name = try container.decode(String.self, forKey: .name)
+            command = try container.decode([String].self, forKey: .command)
+            rules = try container.decodeIfPresent([String].self, forKey: .rules) ?? []
+            timeout = try container.decodeIfPresent(Double.self, forKey: .timeout) ?? 10
+        }
     }
 
     /// Keys a configuration file may have.
@@ -143,9 +176,7 @@ public struct Configuration: Sendable, Equatable {
             configuration.profileAssignments.append(
                 ProfileCatalog.ProfileAssignment(path: Glob(assignment.path), profiles: assignment.profiles))
         }
-        for (index, plugin) in configuration.plugins.enumerated() where plugin.command.isEmpty {
-            throw .invalid(file: file, key: "plugins[\(index)].command", reason: "the command is empty")
-        }
+        try readPlugins(into: &configuration, text: text, folder: folder)
         if let asOf = contents.as_of {
             guard let day = Day(iso: asOf) else {
                 throw .invalid(file: file, key: "as_of", reason: "expected a date YYYY-MM-DD, found '\(asOf)'")
@@ -159,6 +190,67 @@ public struct Configuration: Sendable, Equatable {
             configuration.language = parsed
         }
         return configuration
+    }
+
+    /// Checks each plugin entry and keeps its options (any YAML map) as JSON.
+    private static func readPlugins(
+        into configuration: inout Configuration, text: String, folder: String
+    ) throws(ConfigurationError) {
+        let file = configuration.file ?? "configuration"
+        let nodes = ((try? Yams.compose(yaml: text)) ?? nil)?.mapping?["plugins"]?.sequence.map(Array.init) ?? []
+        for (index, plugin) in configuration.plugins.enumerated() {
+            let key = "plugins[\(index)]"
+            let mapping = index < nodes.count ? nodes[index].mapping : nil
+            for name in mapping?.keys.compactMap(\.string) ?? [] where !Plugin.knownKeys.contains(name) {
+                let suggestion =
+                    Suggestion.closest(to: name, among: Plugin.knownKeys).map { " (did you mean '\($0)'?)" } ?? ""
+                throw .invalid(file: file, key: "\(key).\(name)", reason: "unknown key\(suggestion)")
+            }
+            guard !plugin.command.isEmpty else {
+                throw .invalid(file: file, key: "\(key).command", reason: "the command is empty")
+            }
+            guard RuleID("\(plugin.name)/x").isValid else {
+                throw .invalid(
+                    file: file, key: "\(key).name",
+                    reason: "'\(plugin.name)' is not a namespace: use lowercase letters, digits and hyphens")
+            }
+            for (ruleIndex, rule) in plugin.rules.enumerated() where !RuleID("\(plugin.name)/\(rule)").isValid {
+                throw .invalid(
+                    file: file, key: "\(key).rules[\(ruleIndex)]",
+                    reason: "'\(rule)' is not a rule name: use lowercase letters, digits and hyphens")
+            }
+            guard plugin.timeout > 0 else {
+                throw .invalid(file: file, key: "\(key).timeout", reason: "expected a number of seconds above 0")
+            }
+            configuration.plugins[index].folder = folder.isEmpty ? "." : folder
+            if let options = mapping?["options"] {
+                guard let json = jsonText(options) else {
+                    throw .invalid(file: file, key: "\(key).options", reason: "expected a map of options")
+                }
+                configuration.plugins[index].optionsJSON = json
+            }
+        }
+    }
+
+    /// A YAML map as JSON text (scalars as strings, numbers and booleans as YAML reads them).
+    static func jsonText(_ node: Node) -> String? {
+        func value(_ node: Node) -> Any {
+            if let mapping = node.mapping {
+                return Dictionary(
+                    mapping.compactMap { key, value in key.string.map { ($0, value) } }.map { ($0.0, value($0.1)) },
+                    uniquingKeysWith: { first, _ in first })
+            }
+            if let sequence = node.sequence { return sequence.map(value) }
+            if let bool = node.bool { return bool }
+            if let int = node.int { return int }
+            if let double = node.float { return double }
+            if node.null != nil { return NSNull() }
+            return node.string ?? ""
+        }
+        guard node.mapping != nil,
+            let data = try? JSONSerialization.data(withJSONObject: value(node), options: [.sortedKeys])
+        else { return nil }
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// Refuses keys the format does not have, suggesting the closest known one.

@@ -1,7 +1,7 @@
 import Foundation
 import Yams
 
-/// Instruments and bodies with their status, from registry files (DESIGN.md, "Registry file")
+/// Instruments and bodies with their status, from registry files (docs/configuration.md, "Registries")
 /// and the corpus itself. Citations match entries by a key that ignores case, spacing, the
 /// words `số`/`No.`/`năm`, diacritics (so `NĐ` and `ND` agree), Unicode form and leading zeros
 /// of the number, and never by prefix.

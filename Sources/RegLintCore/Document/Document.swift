@@ -61,7 +61,7 @@ public enum DocumentFormat: String, Sendable, Codable {
 
 /// What a document says about itself.
 public struct DocumentMetadata: Sendable, Equatable, Codable {
-    /// The reader's best statement of the title (see DESIGN.md, "Document title").
+    /// The reader's best statement of the title.
     public var title: String?
     /// The number or symbol, e.g. `12/QC-STTTT` (from "Số: 12/QC-STTTT") or `ISP-01`.
     public var number: String?

@@ -4,17 +4,32 @@ import Foundation
 /// once), runs every enabled check on each, stamps rule ids and severities, and sorts findings
 /// by file (in the order given) and document order, so output never depends on the job count.
 public struct Engine: Sendable {
-    /// A check ready to run, with the severity the configuration gives it.
+    /// A per-document check ready to run, with the severity the configuration gives it: a Swift
+    /// ``Check``, a rule of a YAML pack or an external program, all run and filtered alike.
     public struct ConfiguredCheck: Sendable {
-        public let check: any Check
+        public let description: CheckDescription
         public let severity: Severity
+        private let diagnose: @Sendable (Document, CheckContext) -> [Diagnostic]
 
         public init(check: any Check, severity: Severity) {
-            self.check = check
-            self.severity = severity
+            self.init(description: type(of: check).description, severity: severity) { document, context in
+                check.diagnostics(in: document, context: context)
+            }
         }
 
-        var description: CheckDescription { type(of: check).description }
+        /// A check given as a function, for rules not written as a ``Check`` type.
+        public init(
+            description: CheckDescription, severity: Severity,
+            diagnostics: @escaping @Sendable (Document, CheckContext) -> [Diagnostic]
+        ) {
+            self.description = description
+            self.severity = severity
+            self.diagnose = diagnostics
+        }
+
+        func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic] {
+            diagnose(document, context)
+        }
     }
 
     /// Why a file could not be read, with its detected format when known.
@@ -49,13 +64,18 @@ public struct Engine: Sendable {
     public let registry: InstrumentRegistry
     /// The profiles checks of required clauses read.
     public let profiles: ProfileCatalog
+    /// The severity of `structure/unused-suppression`, which the engine reports itself; nil
+    /// when the rule is off.
+    public let unusedSuppressionSeverity: Severity?
 
     public init(
         checks: [ConfiguredCheck], corpusChecks: [ConfiguredCorpusCheck] = [], asOf: Day, language: Language?,
-        toolVersion: String, registry: InstrumentRegistry = InstrumentRegistry(), profiles: ProfileCatalog = .starter
+        toolVersion: String, registry: InstrumentRegistry = InstrumentRegistry(), profiles: ProfileCatalog = .starter,
+        unusedSuppressionSeverity: Severity? = nil
     ) {
         self.profiles = profiles
         self.registry = registry
+        self.unusedSuppressionSeverity = unusedSuppressionSeverity
         self.checks = checks
         self.corpusChecks = corpusChecks
         self.asOf = asOf
@@ -85,25 +105,46 @@ public struct Engine: Sendable {
         }
         let collected = results.values()
         let fileIndex = Dictionary(paths.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        let corpusFindings = corpusChecks.enumerated().flatMap { checkIndex, configured in
-            corpusFindingsOf(
-                configured,
+        var findingsByFile = collected.prefix(paths.count).map(\.1)
+        for configured in corpusChecks.enumerated() {
+            let corpusFindings = corpusFindingsOf(
+                configured.element,
                 summaries: collected.enumerated().compactMap { index, result in
-                    result.2.count > checkIndex ? (all[index], result.2[checkIndex]) : nil
+                    result.2.count > configured.offset ? (all[index], result.2[configured.offset]) : nil
                 })
-        }
-        let findings =
-            (collected.prefix(paths.count).enumerated().flatMap { fileIndex, result in
-                result.1.map { (fileIndex, $0) }
-            } + corpusFindings.compactMap { finding in fileIndex[finding.path].map { ($0, finding) } })
-            .sorted { lhs, rhs in
-                if lhs.0 != rhs.0 { return lhs.0 < rhs.0 }
-                return Self.documentOrder(lhs.1, rhs.1)
+            for finding in corpusFindings {
+                if let index = fileIndex[finding.path] { findingsByFile[index].append(finding) }
             }
-            .map(\.1)
+        }
+        let findings = zip(findingsByFile, collected.prefix(paths.count)).flatMap { found, result in
+            suppressing(found, by: result.3, path: result.0.path).sorted(by: Self.documentOrder)
+        }
+        var rules = checks.map(\.description) + corpusChecks.map(\.description)
+        if unusedSuppressionSeverity != nil { rules.append(UnusedSuppressions.description) }
         return Report(
             toolVersion: toolVersion, files: collected.prefix(paths.count).map(\.0), findings: findings,
-            rules: (checks.map(\.description) + corpusChecks.map(\.description)).sorted { $0.id < $1.id })
+            rules: rules.sorted { $0.id < $1.id })
+    }
+
+    /// The findings of one document that its inline suppressions leave, whatever check made
+    /// them, and a `structure/unused-suppression` finding for each suppression that silenced none.
+    private func suppressing(_ findings: [Finding], by suppressions: [Suppression], path: String) -> [Finding] {
+        var used = Set<Int>()
+        var kept = findings.filter { finding in
+            guard let index = suppressions.firstIndex(where: { $0.covers(finding.rule, at: finding.location) })
+            else { return true }
+            used.insert(index)
+            return false
+        }
+        if let severity = unusedSuppressionSeverity {
+            kept += suppressions.enumerated().filter { !used.contains($0.offset) }.map { _, suppression in
+                Finding(
+                    rule: .unusedSuppression, severity: severity,
+                    message: UnusedSuppressions.message(for: suppression.rules), path: path,
+                    location: suppression.location)
+            }
+        }
+        return kept
     }
 
     private func check(
@@ -123,28 +164,10 @@ public struct Engine: Sendable {
             return (Report.File(path: path, format: document.format.rawValue, status: .checked), [], summaries, [])
         case .success(let document):
             let language = document.language == .unknown ? (self.language ?? .unknown) : document.language
-            let facts = DocumentFacts(document, language: language)
             let context = CheckContext(
-                asOf: asOf, language: language, facts: facts, registry: registry, profiles: profiles)
-            let (regular, afterSuppression) = (
-                checks.filter { $0.description.id != .unusedSuppression },
-                checks.filter { $0.description.id == .unusedSuppression }
-            )
-            var used = Set<Int>()
-            var findings = regular.flatMap { findingsOf($0, in: document, context: context, path: path) }
-                .filter { finding in
-                    guard
-                        let index = document.suppressions.firstIndex(where: {
-                            $0.covers(finding.rule, at: finding.location)
-                        })
-                    else { return true }
-                    used.insert(index)
-                    return false
-                }
-            let afterContext = CheckContext(
-                asOf: asOf, language: language, facts: facts, registry: registry, usedSuppressions: used,
+                asOf: asOf, language: language, facts: DocumentFacts(document, language: language), registry: registry,
                 profiles: profiles)
-            findings += afterSuppression.flatMap { findingsOf($0, in: document, context: afterContext, path: path) }
+            let findings = checks.flatMap { findingsOf($0, in: document, context: context, path: path) }
             let summaries = corpusChecks.map { summarize($0.check, document, context) }
             return (
                 Report.File(path: path, format: document.format.rawValue, status: .checked), findings, summaries,
@@ -177,7 +200,7 @@ public struct Engine: Sendable {
     private func findingsOf(
         _ configured: ConfiguredCheck, in document: Document, context: CheckContext, path: String
     ) -> [Finding] {
-        configured.check.diagnostics(in: document, context: context).map { diagnostic in
+        configured.diagnostics(in: document, context: context).map { diagnostic in
             Finding(
                 rule: configured.description.id, severity: configured.severity, message: diagnostic.message.text,
                 path: path, location: diagnostic.location, excerpt: diagnostic.excerpt, fix: diagnostic.fix)

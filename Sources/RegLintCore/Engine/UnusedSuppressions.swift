@@ -1,8 +1,8 @@
-import RegLintCore
-
-/// `structure/unused-suppression`: an inline suppression that suppresses nothing.
-struct UnusedSuppressionCheck: Check {
-    static let description = CheckDescription(
+/// `structure/unused-suppression`, the rule the engine reports itself: once every check (per
+/// document, corpus, pack and plugin) has run and the document's inline suppressions have
+/// filtered the findings, a suppression that silenced nothing is reported.
+public enum UnusedSuppressions {
+    public static let description = CheckDescription(
         id: .unusedSuppression,
         name: "Unused suppression",
         summary: "An inline suppression that suppresses nothing",
@@ -10,8 +10,9 @@ struct UnusedSuppressionCheck: Check {
             A suppression (`<?reglint disable RULE?>` in XML, a Word comment starting \
             `reglint: disable RULE` in DOCX) that no longer silences any finding has outlived its \
             reason: the text it covered was fixed or moved. Left in place, it would silently hide \
-            the next real problem in that range, so remove it. The engine runs this rule after all \
-            others and knows which suppressions were used.
+            the next real problem in that range, so remove it. The engine reports this rule itself, \
+            after every check of the run (corpus checks, packs and plugins included) has reported \
+            and the suppressions have been applied.
             """,
         defaultSeverity: .warning,
         triggeringExamples: [
@@ -25,18 +26,9 @@ struct UnusedSuppressionCheck: Check {
         ]
     )
 
-    init(options: NoOptions) {}
-
-    func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic] {
-        document.suppressions.enumerated()
-            .filter { !context.usedSuppressions.contains($0.offset) }
-            .map { Diagnostic(message: .unused($0.element.rules), location: $0.element.location) }
-    }
-}
-
-extension Diagnostic.Message {
-    fileprivate static func unused(_ rules: [RuleID]) -> Self {
+    /// "suppression of RULES suppresses nothing; remove it".
+    static func message(for rules: [RuleID]) -> String {
         let names = rules.isEmpty ? "every rule" : rules.map(\.rawValue).joined(separator: ", ")
-        return Self("suppression of \(names) suppresses nothing; remove it")
+        return "suppression of \(names) suppresses nothing; remove it"
     }
 }
