@@ -108,6 +108,14 @@ struct CheckCommand: ParsableCommand {
             printError("error: --jobs must be at least 1")
             throw ExitStatus.usage
         }
+        if writeBaseline != nil, changedSince != nil || filesFrom != nil {
+            // The baseline would record the changed documents' findings only and drop the
+            // accepted findings of every other document.
+            printError(
+                "error: --write-baseline records every document's findings; run it without --changed-since or --files-from"
+            )
+            throw ExitStatus.usage
+        }
         let (engine, resolver, runConfiguration, rules) = try prepare(inputs: inputs)
         for failure in rules.packFailures { printError("error: \(failure)") }
         let recorded: Baseline?
@@ -217,7 +225,8 @@ struct CheckCommand: ParsableCommand {
         }
         do {
             return (
-                try selection.engine(asOf: day, language: runConfiguration.language, profiles: profiles), resolver, runConfiguration,
+                try selection.engine(asOf: day, language: runConfiguration.language, profiles: profiles), resolver,
+                runConfiguration,
                 selection
             )
         } catch {

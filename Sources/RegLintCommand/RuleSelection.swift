@@ -107,7 +107,8 @@ public struct RuleSelection: Sendable {
     /// The engine that runs these rules.
     /// - Throws: ``ConfigurationError`` when a registry cannot be read.
     public func engine(
-        asOf: Day, language: Language?, profiles: ProfileCatalog = .starter, toolVersion: String = ReglintVersion.current
+        asOf: Day, language: Language?, profiles: ProfileCatalog = .starter,
+        toolVersion: String = ReglintVersion.current
     ) throws -> Engine {
         Engine(
             checks: checks, corpusChecks: corpusChecks, asOf: asOf, language: language, toolVersion: toolVersion,

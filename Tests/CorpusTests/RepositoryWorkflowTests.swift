@@ -201,6 +201,10 @@ struct RepositoryWorkflowTests {
         let badRevision = try run(["check", "--changed-since", "no-such-revision"], in: root)
         #expect(badRevision.status == 2)
         #expect(try run(["check", "--changed-since", "HEAD", "--files-from", "-"], in: root).status == 2)
+        // A baseline of the changed documents alone would drop every other document's findings.
+        let partialBaseline = try run(["check", "--changed-since", "HEAD~1", "--write-baseline", "b.json"], in: root)
+        #expect(partialBaseline.status == 2)
+        #expect(partialBaseline.errors.contains("--write-baseline records every document's findings"))
     }
 
     @Test func noDocumentFoundIsNotAPass() throws {

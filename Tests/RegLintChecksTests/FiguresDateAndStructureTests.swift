@@ -88,4 +88,24 @@ struct FiguresDateAndStructureTests {
             """
         #expect(try run(DateOrderCheck(options: NoOptions()), OutlineReader.read(outline)).isEmpty)
     }
+
+    /// An article numbered at the edge of Int (an XML reader keeps any number) is counted
+    /// without overflowing.
+    @Test func hugeArticleNumbersDoNotOverflow() throws {
+        let location = SourceLocation(file: "act.xml")
+        let statement = Paragraph(text: "This Act has 2 articles.", location: location)
+        let sections = ["1", "2", "9223372036854775807"].map { number in
+            Section(kind: .article, number: "Article \(number)", heading: "Text", location: location)
+        }
+        var first = sections[0]
+        first.blocks = [.paragraph(statement)]
+        let document = Document(
+            path: "act.xml", format: .akomaNtoso, language: .en, metadata: DocumentMetadata(),
+            sections: [first] + sections.dropFirst())
+        let found = try run(StructureCountCheck(options: NoOptions()), document)
+        #expect(
+            found.map(\.message.text) == [
+                "The document states 2 articles (Article) but has 3: Article 1–2, 9223372036854775807"
+            ])
+    }
 }

@@ -39,4 +39,10 @@ struct NumberWordsTests {
         #expect(NumberWords.value(of: "thirty days") == nil)
         #expect(NumberWords.prefixValue(of: ["thirty", "days"])?.value == 30)
     }
+
+    /// Words past Int64 give no value instead of a trap.
+    @Test func numbersTooLargeForInt64AreNoValue() {
+        let huge = Array(repeating: "nine hundred million", count: 11).joined(separator: " ") + " one billion"
+        #expect(NumberWords.value(of: huge) == nil)
+    }
 }

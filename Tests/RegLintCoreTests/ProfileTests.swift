@@ -25,7 +25,7 @@ struct ProfileTests {
     @Test func everyStarterProfileParses() {
         #expect(StarterProfiles.profiles.map(\.id) == StarterProfiles.texts.map(\.id))
         #expect(StarterProfiles.profiles.allSatisfy { !$0.required.isEmpty && $0.source == "built-in" })
-        let danChu = StarterProfiles.profiles.first { $0.id == "vn-quy-che-dan-chu" }
+        let danChu = ProfileCatalog.starter.profile(id: "vn-quy-che-dan-chu")
         // Inherits the clauses of vn-quy-che first.
         #expect(
             danChu?.required.map(\.id) == [
@@ -133,5 +133,28 @@ struct ProfileTests {
         var elsewhere = assigned
         elsewhere.path = folder.appendingPathComponent("finance/leave.txt").path
         #expect(catalog.applicableProfiles(to: elsewhere).isEmpty)
+    }
+
+    /// A user profile with a starter parent's id replaces it for the starter children too.
+    @Test func aReplacedStarterParentIsWhatItsChildrenExtend() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "reglint-profiles-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let parent = """
+            profile: vn-quy-che
+            applies_to:
+              type: ["quy chế"]
+            required:
+              - id: only
+                heading: ["điều khoản chung"]
+            """
+        try Data(parent.utf8).write(to: folder.appendingPathComponent("quy-che.yml"))
+        let configuration = try Configuration.parse(
+            "profiles: [quy-che.yml]\n", file: folder.appendingPathComponent(".reglint.yml").path)
+        let catalog = try ProfileCatalog.load(configuration: configuration)
+        #expect(
+            catalog.profile(id: "vn-quy-che-dan-chu")?.required.map(\.id) == [
+                "only", "publicity", "conference", "inspection-board",
+            ])
     }
 }

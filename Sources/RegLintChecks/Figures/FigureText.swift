@@ -47,20 +47,26 @@ extension Figure {
     var end: Int { offset + length }
 }
 
-/// Prints a computed number the way the document writes numbers: Vietnamese `94,4`, English
-/// `94.4`, thousands grouped.
+/// Prints a computed number the way the document writes numbers: Vietnamese `94,4`,
+/// `1.234.567`, English `94.4`, `1,234,567`; exact at any size (no conversion to `Double`).
 func printed(_ value: Decimal, fractionDigits: Int, language: Language) -> String {
+    let thousands = language == .vi ? "." : ","
+    let decimal = language == .vi ? "," : "."
+    var number = value
     var rounded = Decimal()
-    var source = value
-    NSDecimalRound(&rounded, &source, fractionDigits, .plain)
-    let formatter = NumberFormatter()
-    formatter.numberStyle = .decimal
-    formatter.minimumFractionDigits = fractionDigits
-    formatter.maximumFractionDigits = fractionDigits
-    formatter.usesGroupingSeparator = true
-    formatter.groupingSeparator = language == .vi ? "." : ","
-    formatter.decimalSeparator = language == .vi ? "," : "."
-    return formatter.string(from: rounded as NSDecimalNumber) ?? "\(rounded)"
+    NSDecimalRound(&rounded, &number, fractionDigits, .plain)
+    let negative = rounded < 0
+    let plain = NSDecimalNumber(decimal: negative ? -rounded : rounded).stringValue
+    let parts = plain.split(separator: ".", maxSplits: 1)
+    let integer = String(parts.first ?? "0")
+    var fraction = parts.count > 1 ? String(parts[1]) : ""
+    while fraction.count < fractionDigits { fraction.append("0") }
+    var grouped = ""
+    for (offset, character) in integer.enumerated() {
+        if offset > 0, (integer.count - offset) % 3 == 0 { grouped += thousands }
+        grouped.append(character)
+    }
+    return (negative ? "-" : "") + grouped + (fraction.isEmpty ? "" : decimal + fraction)
 }
 
 /// The convention the figures were printed in, judged by the separators of their whole numbers

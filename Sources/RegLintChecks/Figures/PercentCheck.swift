@@ -52,6 +52,7 @@ struct PercentCheck: Check {
     func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic] {
         let facts = context.facts(of: document)
         var found: [Diagnostic] = []
+        let figuresByParagraph = Dictionary(grouping: facts.figures, by: \.paragraph)
         for (index, entry) in facts.paragraphs.enumerated() where !entry.isQuoted {
             let raw = entry.paragraph.text
             guard raw.utf8.contains(0x25) || raw.contains("phần trăm") || raw.contains("per cent") else { continue }
@@ -62,7 +63,7 @@ struct PercentCheck: Check {
                 judge($0, text: composed, entry.paragraph.location, context)
             }
             found += beside(
-                facts.figures.filter { $0.paragraph == index }, text: text, entry.paragraph.location, context)
+                figuresByParagraph[index] ?? [], text: text, entry.paragraph.location, context)
         }
         return found
     }

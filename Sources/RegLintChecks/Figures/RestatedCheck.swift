@@ -147,21 +147,28 @@ struct RestatedCheck: Check {
     /// The figure's sentence names a year, a date, a period or a comparison.
     private func mentionsPeriod(_ figure: Figure, in text: FigureText, neighbours: [Figure]) -> Bool {
         let sentence = sentence(around: figure, in: text)
-        if neighbours.contains(where: {
-            ($0.kind == .date || $0.kind == .duration)
-                && $0.offset >= sentence.lowerBound && $0.offset < sentence.upperBound
+        // The neighbours are in text order: find the first in the sentence by bisection.
+        var low = 0
+        var high = neighbours.count
+        while low < high {
+            let middle = (low + high) / 2
+            if neighbours[middle].offset < sentence.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        for neighbour in neighbours[low...] {
+            guard neighbour.offset < sentence.upperBound else { break }
+            if neighbour.kind == .date || neighbour.kind == .duration { return true }
+        }
+        let lowered = text.words(sentence.lowerBound, sentence.upperBound)
+        if lowered.split(whereSeparator: { !$0.isNumber }).contains(where: {
+            $0.count == 4 && (1800...2199).contains(Int($0) ?? 0)
         }) {
             return true
         }
-        let words = " " + text.words(sentence.lowerBound, sentence.upperBound) + " "
-        if words.contains(where: \.isNumber),
-            words.split(whereSeparator: { !$0.isNumber }).contains(where: {
-                $0.count == 4 && (1800...2199).contains(Int($0) ?? 0)
-            })
-        {
-            return true
-        }
-        return Self.periodWords.contains { words.contains(" \($0) ") || words.contains(" \($0),") }
+        // Words and pairs of words of the sentence, looked up once each.
+        let words = lowered.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        var phrases = Set(words)
+        for index in words.indices.dropLast() { phrases.insert(words[index] + " " + words[index + 1]) }
+        return Self.periodWords.contains { phrases.contains($0) }
     }
 
     /// UTF-16 range of the sentence around the figure.

@@ -338,7 +338,7 @@ struct StructureCountCheck: Check {
         var start = integers[0]
         var previous = integers[0]
         for number in integers.dropFirst() + [Int.min] {
-            if number == previous + 1 {
+            if previous < Int.max, number == previous + 1 {
                 previous = number
                 continue
             }

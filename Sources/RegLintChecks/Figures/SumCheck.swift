@@ -74,6 +74,10 @@ struct SumCheck: Check {
             Example(
                 "Điều 1. Đơn thư\nTiếp nhận 50 đơn, trong đó 30 đơn khiếu nại, 15 đơn tố cáo, còn lại là đơn kiến nghị."
             ),
+            // A ";" after a list separated by commas ends it.
+            Example(
+                "Điều 1. Đơn thư\nTiếp nhận 50 đơn, trong đó 30 đơn khiếu nại, 15 đơn tố cáo, 5 đơn kiến nghị; 2 đơn trùng lặp."
+            ),
             // Look-alikes: articles, years, document numbers, phone numbers and dates are no counts.
             Example(
                 "Điều 1. Căn cứ\nQuy chế gồm 3 chương, trong đó Điều 5, Điều 7 và Nghị định số 04/2015/NĐ-CP năm 2015 được dẫn chiếu."
@@ -91,7 +95,7 @@ struct SumCheck: Check {
     private static let partialConnectors = ["trong đó có", "including", "bao gồm cả", "trong số đó có"]
     /// Verbs after a bare number that make it a count of the total's things ("386 were upheld").
     private static let countVerbs: Set<String> = [
-        "were", "was", "are", "is", "have", "has", "had", "remain", "remained", "remain", "came", "related",
+        "were", "was", "are", "is", "have", "has", "had", "remain", "remained", "came", "related",
     ]
 
     func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic] {
@@ -136,6 +140,7 @@ struct SumCheck: Check {
             var parts: [Figure] = []
             var valid = true
             var isListClosed = false
+            var isSemicolonList = false
             var next = first
             while next < figures.count {
                 let part = figures[next]
@@ -145,6 +150,10 @@ struct SumCheck: Check {
                 // "và" was the last; what follows is about the parts, not another part.
                 if isListClosed { break }
                 let between = text.words(parts.last?.end ?? partsStart, part.offset)
+                // Parts separated by ";" from the second on ("gồm: 1.100 người …; 100 người …")
+                // make ";" the list's separator; otherwise a ";" ends the list.
+                if parts.count == 1 { isSemicolonList = between.contains(";") }
+                if parts.count >= 2, !isSemicolonList, between.contains(";") { break }
                 isListClosed = !parts.isEmpty && Self.isFinalConjunction(between)
                 if Self.connectors.contains(where: { between.contains($0) }) || between.contains("tổng")
                     || between.contains("total")

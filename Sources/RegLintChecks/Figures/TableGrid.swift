@@ -152,24 +152,3 @@ enum CellFigure: Equatable {
 extension Character {
     fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }
-
-/// Formats a sum with the document's separators: `8.472.000` in Vietnamese, `8,472,000` in English.
-func formatFigure(_ value: Decimal, fractionDigits: Int, language: Language) -> String {
-    let thousands = language == .vi ? "." : ","
-    let decimal = language == .vi ? "," : "."
-    var number = value
-    var rounded = Decimal()
-    NSDecimalRound(&rounded, &number, fractionDigits, .plain)
-    let negative = rounded < 0
-    let plain = NSDecimalNumber(decimal: negative ? -rounded : rounded).stringValue
-    let parts = plain.split(separator: ".", maxSplits: 1)
-    let integer = String(parts.first ?? "0")
-    var fraction = parts.count > 1 ? String(parts[1]) : ""
-    while fraction.count < fractionDigits { fraction.append("0") }
-    var grouped = ""
-    for (offset, character) in integer.enumerated() {
-        if offset > 0, (integer.count - offset) % 3 == 0 { grouped += thousands }
-        grouped.append(character)
-    }
-    return (negative ? "-" : "") + grouped + (fraction.isEmpty ? "" : decimal + fraction)
-}

@@ -355,7 +355,7 @@ struct TableTotals {
     private func arithmetic(_ parts: [Part], sum: Decimal, digits: Int) -> String {
         let shown = parts.count <= 12 ? parts.map(\.printed) : parts.prefix(11).map(\.printed) + ["…"]
         return shown.joined(separator: " + ").replacingOccurrences(of: "+ -", with: "− ") + " = "
-            + formatFigure(sum, fractionDigits: digits, language: language)
+            + printed(sum, fractionDigits: digits, language: language)
     }
 
     // MARK: Columns

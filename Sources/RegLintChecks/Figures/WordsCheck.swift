@@ -176,9 +176,14 @@ struct WordsCheck: Check {
     }
 
     private func display(_ value: Decimal, _ language: Language) -> String {
+        // As many decimals as the value has (at most six): 2,5 triệu is 2.500.000, 0,5 is 0,5.
         var fraction = 0
         var scaled = value
-        while fraction < 6, scaled != Decimal(Int64(truncating: scaled as NSDecimalNumber)) {
+        var whole = Decimal()
+        while fraction < 6 {
+            var copy = scaled
+            NSDecimalRound(&whole, &copy, 0, .down)
+            if whole == scaled { break }
             scaled *= 10
             fraction += 1
         }

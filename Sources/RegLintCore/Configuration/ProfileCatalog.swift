@@ -29,7 +29,7 @@ public struct ProfileCatalog: Sendable, Equatable {
     }
 
     /// The starter profiles shipped with reglint (see docs/profiles.md).
-    public static let starter = ProfileCatalog(profiles: StarterProfiles.profiles)
+    public static let starter = (try? load(configuration: Configuration())) ?? ProfileCatalog(profiles: [])
 
     /// The catalog for a configuration: starter profiles unless `starter_profiles: false`, then the
     /// configuration's profile files (a user profile with a starter's id replaces it).

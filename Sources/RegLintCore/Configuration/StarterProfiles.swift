@@ -18,32 +18,12 @@ package enum StarterProfiles {
         ("vn-quy-che-dan-chu", String(decoding: PackageResources.vn_quy_che_dan_chu_yml, as: UTF8.self)),
     ]
 
-    /// The parsed starter profiles, `extends` resolved. A text that does not parse is left out
-    /// (a test keeps every one parsing).
-    package static let profiles: [Profile] = {
-        var byID: [String: Profile] = [:]
-        for (id, yaml) in texts {
-            byID[id] = try? Profile.parse(yaml, file: "built-in:\(id)")
-        }
-        return texts.compactMap { id, _ -> Profile? in
-            guard var profile = byID[id] else { return nil }
-            profile.source = "built-in"
-            var chain: [Profile] = []
-            var next = profile.extends
-            while let parentID = next, let parent = byID[parentID], chain.count < 4 {
-                chain.insert(parent, at: 0)
-                next = parent.extends
-            }
-            var clauses = chain.flatMap(\.required)
-            for clause in profile.required {
-                if let index = clauses.firstIndex(where: { $0.id == clause.id }) {
-                    clauses[index] = clause
-                } else {
-                    clauses.append(clause)
-                }
-            }
-            profile.required = clauses
-            return profile
-        }
-    }()
+    /// The parsed starter profiles as written (`extends` not yet resolved: ``ProfileCatalog``
+    /// resolves it once, against a user's replacement of a parent too). A text that does not
+    /// parse is left out (a test keeps every one parsing).
+    package static let profiles: [Profile] = texts.compactMap { id, yaml in
+        guard var profile = try? Profile.parse(yaml, file: "built-in:\(id)") else { return nil }
+        profile.source = "built-in"
+        return profile
+    }
 }

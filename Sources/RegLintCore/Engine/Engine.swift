@@ -159,7 +159,8 @@ public struct Engine: Sendable {
         case .success(let document) where !isReported:
             let language = document.language == .unknown ? (self.language ?? .unknown) : document.language
             let context = CheckContext(
-                asOf: asOf, language: language, facts: DocumentFacts(document), registry: registry)
+                asOf: asOf, language: language, facts: DocumentFacts(document, language: language), registry: registry,
+                profiles: profiles)
             let summaries = corpusChecks.map { summarize($0.check, document, context) }
             return (Report.File(path: path, format: document.format.rawValue, status: .checked), [], summaries, [])
         case .success(let document):

@@ -62,7 +62,7 @@ public enum FigureExtractor {
         "category", "class", "room", "floor", "no", "nos", "number", "numbers", "year", "line", "lines",
         "principle", "point", "points", "title", "division", "subsection", "subsections", "sub", "s", "ss",
         "box", "question", "option", "note", "notes", "footnote", "exhibit", "attachment", "stage", "week",
-        "day", "month", "route", "reference", "ref", "tel", "fax", "phone", "chapter", "order", "act",
+        "day", "month", "route", "reference", "ref", "tel", "fax", "phone", "order", "act",
         "directive", "decision", "circular", "code", "standard", "iso", "iec", "cfr", "usc", "stat", "vol",
         "volume", "edition", "issue", "release", "model", "type", "size", "block", "zone", "area", "ward",
         "district", "street", "house", "building", "suite", "unit", "cap", "chap", "pt", "sch", "app",
@@ -252,9 +252,16 @@ extension FigureExtractor {
             var found: [Figure] = []
             // Dates first; their numbers are not quantities.
             var dateRanges: [Range<Int>] = []
-            for date in mayHoldDate() ? DateParser.dates(in: text) : [] {
-                let start = text.utf16.distance(from: text.startIndex, to: date.range.lowerBound)
-                let end = text.utf16.distance(from: text.startIndex, to: date.range.upperBound)
+            // Dates come in text order: their UTF-16 offsets are counted on from the previous one.
+            var counted = (index: text.startIndex, offset: 0)
+            func offset(of index: String.Index) -> Int {
+                let offset = counted.offset + text.utf16.distance(from: counted.index, to: index)
+                counted = (index, offset)
+                return offset
+            }
+            for date in mayHoldDate() ? DateParser.dates(in: text) : [] where date.range.lowerBound >= counted.index {
+                let start = offset(of: date.range.lowerBound)
+                let end = offset(of: date.range.upperBound)
                 dateRanges.append(start..<end)
                 found.append(
                     Figure(
@@ -262,9 +269,12 @@ extension FigureExtractor {
                         paragraph: paragraph, offset: start, length: end - start))
             }
             let tokens = words.tokens
+            // Tokens and dates are both in text order: one pass over each.
+            var nextDate = 0
             for index in tokens.indices where tokens[index].kind == .number {
                 let offset = words.utf16[tokens[index].start]
-                if dateRanges.contains(where: { $0.contains(offset) }) { continue }
+                while nextDate < dateRanges.count, dateRanges[nextDate].upperBound <= offset { nextDate += 1 }
+                if nextDate < dateRanges.count, dateRanges[nextDate].contains(offset) { continue }
                 if let figure = quantity(at: index, paragraph: paragraph, language: language) {
                     found.append(figure)
                 }

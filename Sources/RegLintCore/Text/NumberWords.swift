@@ -198,10 +198,14 @@ public enum NumberWords {
                     index += 1
                     var amount = group
                     while let last = parts.last, last.scale < scale {
-                        amount += last.value
+                        let (sum, overflow) = amount.addingReportingOverflow(last.value)
+                        guard !overflow else { return nil }
+                        amount = sum
                         parts.removeLast()
                     }
-                    parts.append((amount * scale, scale))
+                    let (scaled, overflow) = amount.multipliedReportingOverflow(by: scale)
+                    guard !overflow else { return nil }
+                    parts.append((scaled, scale))
                     lastEnd = index
                     // "two million and five"
                     if word() == "and", let next = word(1), englishUnits[next] != nil || englishTens[next] != nil {
@@ -214,7 +218,13 @@ public enum NumberWords {
                 }
             }
             guard lastEnd > 0 else { return nil }
-            return (parts.reduce(0) { $0 + $1.value }, lastEnd)
+            var total: Int64 = 0
+            for part in parts {
+                let (sum, overflow) = total.addingReportingOverflow(part.value)
+                guard !overflow else { return nil }
+                total = sum
+            }
+            return (total, lastEnd)
         }
 
         /// A number below a thousand: "one hundred and five", "forty-two", "seven".
