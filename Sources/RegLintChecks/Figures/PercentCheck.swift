@@ -77,8 +77,9 @@ struct PercentCheck: Check {
         var end: Int
     }
 
-    /// "a/b (c%)", "c% (a/b)", "a trên tổng số b …, đạt c%".
-    private func ratios(in text: FigureText, _ context: CheckContext) -> [Ratio] {
+    /// The three shapes of a stated ratio, compiled once (matching is thread-safe), with the
+    /// text a paragraph must hold for each to be worth running.
+    private static let ratioPatterns: [(regex: NSRegularExpression, needs: String)] = {
         let number = #"(\d+(?:[.,]\d+)*)"#
         let patterns = [
             // 8.000/8.472 hồ sơ (94,4%)
@@ -92,10 +93,18 @@ struct PercentCheck: Check {
             #"(?<![\d/.,])"# + number + #"[\p{L} ]{0,30}?\s+trên\s+(?:tổng\s+số\s+)?"# + number
                 + #"[\p{L} ]{0,30}?[,(]\s*(?:đạt|chiếm|bằng)(?:\s+tỷ\s+lệ)?\s+"# + number + #"\s*%(?!\s*\p{L})"#,
         ]
+        let needs = ["/", "/", "trên"]
+        return zip(patterns, needs).compactMap { pattern, needs in
+            (try? NSRegularExpression(pattern: pattern)).map { ($0, needs) }
+        }
+    }()
+
+    /// "a/b (c%)", "c% (a/b)", "a trên tổng số b …, đạt c%".
+    private func ratios(in text: FigureText, _ context: CheckContext) -> [Ratio] {
         var found: [Ratio] = []
         let normalized = text.text
-        for (kind, pattern) in patterns.enumerated() {
-            guard let regex = try? NSRegularExpression(pattern: pattern) else { continue }
+        for (kind, pattern) in Self.ratioPatterns.enumerated() where normalized.contains(pattern.needs) {
+            let regex = pattern.regex
             let range = NSRange(location: 0, length: text.units.count)
             for match in regex.matches(in: normalized, range: range).prefix(50) {
                 func group(_ index: Int) -> String {
