@@ -104,6 +104,15 @@ public struct ProfileCatalog: Sendable, Equatable {
         return applicable.filter { !extended.contains($0.id) }
     }
 
+    /// Whether one of `ids`, or a profile extending one of them, applies to `document` (how a
+    /// rule-pack rule scoped by `profiles:` decides).
+    public func applies(anyOf ids: [String], to document: Document) -> Bool {
+        let wanted = Set(ids)
+        return applicableProfiles(to: document).contains { profile in
+            wanted.contains(profile.id) || ancestors(of: profile).contains(where: wanted.contains)
+        }
+    }
+
     /// The title `applies_to` reads: the reader's, or without one (a plain-text outline) the first
     /// short paragraph of the preamble that is not a sentence.
     package static func title(of document: Document) -> String? {

@@ -27,6 +27,9 @@ public struct PackRule: Sendable {
         /// Heading phrases, compared folded: a paragraph is in scope when one of its enclosing
         /// sections' headings contains one of them. Empty: every heading.
         public var headings: [String] = []
+        /// Profile ids (`reglint profiles`): the rule looks only at documents one of them, or a
+        /// profile extending one of them, applies to. Empty: every document.
+        public var profiles: [String] = []
     }
 
     public let description: CheckDescription
@@ -64,7 +67,10 @@ public struct PackRule: Sendable {
     /// The rule ready for the engine, with `severity`.
     public func configured(severity: Severity) -> Engine.ConfiguredCheck {
         Engine.ConfiguredCheck(description: description, severity: severity) { document, context in
-            diagnostics(in: document, language: context.language)
+            guard scope.profiles.isEmpty || context.profiles.applies(anyOf: scope.profiles, to: document) else {
+                return []
+            }
+            return diagnostics(in: document, language: context.language)
         }
     }
 

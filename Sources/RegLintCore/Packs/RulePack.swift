@@ -130,13 +130,14 @@ public struct RulePack: Sendable {
         var scope = PackRule.Scope()
         if let scopeNode = rule["scope"] {
             guard let scopeMapping = scopeNode.mapping else {
-                throw invalid("scope", "expected a map with sections or headings")
+                throw invalid("scope", "expected a map with sections, headings or profiles")
             }
             try checkKeys(scopeMapping, known: scopeKeys, file: file, prefix: "scope.", rule: id)
-            if scopeMapping["profiles"] != nil {
-                throw invalid(
-                    "scope.profiles",
-                    "scoping by profile is not available in this version; scope by sections or headings")
+            if let profiles = scopeMapping["profiles"] {
+                guard let ids = profiles.sequence?.compactMap(\.string), ids.count == profiles.sequence?.count,
+                    !ids.isEmpty
+                else { throw invalid("scope.profiles", "expected a non-empty list of profile ids") }
+                scope.profiles = ids
             }
             let sectionKinds = ["part", "chapter", "section", "article", "clause", "point", "annex", "preamble"]
             for (index, name) in (scopeMapping["sections"]?.sequence ?? []).compactMap(\.string).enumerated() {
