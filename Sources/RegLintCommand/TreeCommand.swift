@@ -84,5 +84,6 @@ struct TreeCommand: ParsableCommand {
 }
 
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    // A closed standard error is no reason to stop: the message is dropped.
+    try? FileHandle.standardError.write(contentsOf: Data((message + "\n").utf8))
 }

@@ -125,4 +125,25 @@ struct CustomCheckTests {
         #expect(result.output.contains("an-ha/meal-allowance  (warning)"))
         #expect(result.output.contains("readability/long-paragraph  (warning)"))
     }
+
+    /// `reglint check … | grep -q …`: the reader closes the pipe early; with a plugin configured
+    /// (SIGPIPE ignored) the rest of the output is dropped and the run ends with its own status.
+    @Test func aClosedOutputPipeEndsTheRunQuietly() throws {
+        let executable = try #require(CorpusLocation.executable)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = [
+            "check", "--fail-on", "never", "--format", "json", "--config", "corpus/tutorial.reglint.yml", "corpus/vi",
+            "corpus/en",
+        ]
+        process.currentDirectoryURL = CorpusLocation.packageRoot
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try output.fileHandleForReading.close()
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit, "killed by signal \(process.terminationStatus)")
+        #expect(process.terminationStatus == 0)
+    }
 }
