@@ -61,15 +61,11 @@ public enum NumberWords {
         .union(vietnameseScales.keys).union(["mười", "mươi", "trăm", "linh", "lẻ", "mốt", "tư", "lăm", "nhăm"])
 
     /// Reads Vietnamese number words: groups below a thousand, each followed by a scale word.
-    private struct Vietnamese {
+    private struct Vietnamese: WordReader {
         let words: [String]
         var index = 0
 
         init(words: [String]) { self.words = words }
-
-        private func word(_ offset: Int = 0) -> String? {
-            index + offset < words.count ? words[index + offset] : nil
-        }
 
         mutating func read() -> (value: Int64, count: Int)? {
             var parts: [(value: Int64, scale: Int64)] = []
@@ -180,15 +176,11 @@ public enum NumberWords {
         .union(englishScales.keys).union(["hundred"])
 
     /// Reads English number words: "one hundred and five", "two million three hundred thousand".
-    private struct English {
+    private struct English: WordReader {
         let words: [String]
         var index = 0
 
         init(words: [String]) { self.words = words }
-
-        private func word(_ offset: Int = 0) -> String? {
-            index + offset < words.count ? words[index + offset] : nil
-        }
 
         mutating func read() -> (value: Int64, count: Int)? {
             var parts: [(value: Int64, scale: Int64)] = []
@@ -254,5 +246,17 @@ public enum NumberWords {
             }
             return hasHundreds ? value : nil
         }
+    }
+}
+
+/// The words a number reader walks through, and the word at an offset from where it stands.
+private protocol WordReader {
+    var words: [String] { get }
+    var index: Int { get }
+}
+
+extension WordReader {
+    func word(_ offset: Int = 0) -> String? {
+        index + offset < words.count ? words[index + offset] : nil
     }
 }
