@@ -16,13 +16,18 @@ public struct Diagnostic: Sendable, Equatable {
     public var location: SourceLocation
     /// The document's own words the finding concerns, as printed.
     public var excerpt: String?
-    /// The text that should replace `excerpt`, when the check knows it.
+    /// Where `excerpt` lies in the text of the paragraph `location` names, when the check knows it.
+    public var range: TextRange?
+    /// The text that should replace `excerpt` (the `range`, when there is one), when the check knows it.
     public var fix: Fix?
 
-    public init(message: Message, location: SourceLocation, excerpt: String? = nil, fix: Fix? = nil) {
+    public init(
+        message: Message, location: SourceLocation, excerpt: String? = nil, range: TextRange? = nil, fix: Fix? = nil
+    ) {
         self.message = message
         self.location = location
         self.excerpt = excerpt
+        self.range = range
         self.fix = fix
     }
 }

@@ -194,7 +194,7 @@ public struct Engine: Sendable {
             Finding(
                 rule: configured.description.id, severity: configured.severity, message: item.diagnostic.message.text,
                 path: item.path, location: item.diagnostic.location, excerpt: item.diagnostic.excerpt,
-                fix: item.diagnostic.fix)
+                range: item.diagnostic.range, fix: item.diagnostic.fix)
         }
     }
 
@@ -204,7 +204,8 @@ public struct Engine: Sendable {
         configured.diagnostics(in: document, context: context).map { diagnostic in
             Finding(
                 rule: configured.description.id, severity: configured.severity, message: diagnostic.message.text,
-                path: path, location: diagnostic.location, excerpt: diagnostic.excerpt, fix: diagnostic.fix)
+                path: path, location: diagnostic.location, excerpt: diagnostic.excerpt, range: diagnostic.range,
+                fix: diagnostic.fix)
         }
     }
 

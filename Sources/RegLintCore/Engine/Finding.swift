@@ -6,11 +6,13 @@ public struct Finding: Sendable, Equatable {
     public var path: String
     public var location: SourceLocation
     public var excerpt: String?
+    /// Where `excerpt` lies in the text of the paragraph `location` names (see ``TextRange``).
+    public var range: TextRange?
     public var fix: Fix?
 
     public init(
         rule: RuleID, severity: Severity, message: String, path: String, location: SourceLocation,
-        excerpt: String? = nil, fix: Fix? = nil
+        excerpt: String? = nil, range: TextRange? = nil, fix: Fix? = nil
     ) {
         self.rule = rule
         self.severity = severity
@@ -18,6 +20,7 @@ public struct Finding: Sendable, Equatable {
         self.path = path
         self.location = location
         self.excerpt = excerpt
+        self.range = range
         self.fix = fix
     }
 }
