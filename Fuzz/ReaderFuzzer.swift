@@ -50,7 +50,8 @@ public func readerFuzzTest(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         let document = OutlineReader.read(text)
         guard let asOf = Day(iso: "2026-01-01") else { return 0 }
         let context = CheckContext(asOf: asOf, language: document.language, facts: DocumentFacts(document))
-        for check in BuiltInChecks.all where check.description.id.rawValue.hasPrefix("figures/") {
+        for case let check as any Check.Type in BuiltInChecks.all
+        where check.description.id.rawValue.hasPrefix("figures/") {
             _ = (try? check.configured(optionsYAML: nil))?.diagnostics(in: document, context: context)
         }
         return 0

@@ -104,135 +104,45 @@ struct CheckCommand: ParsableCommand {
             }
             return reporter
         }
-        guard jobs >= 1 else {
-            printError("error: --jobs must be at least 1")
-            throw ExitStatus.usage
-        }
-        if writeBaseline != nil, changedSince != nil || filesFrom != nil {
-            // The baseline would record the changed documents' findings only and drop the
-            // accepted findings of every other document.
-            printError(
-                "error: --write-baseline records every document's findings; run it without --changed-since or --files-from"
-            )
-            throw ExitStatus.usage
-        }
-        let (engine, resolver, runConfiguration, rules) = try prepare(inputs: inputs)
-        for failure in rules.packFailures { printError("error: \(failure)") }
-        let recorded: Baseline?
-        do {
-            recorded = try baseline.map(Baseline.load(from:))
-        } catch {
-            printError("error: \(error)")
-            throw ExitStatus.usage
-        }
-        let root = RepositoryRoot.find(configurationFile: runConfiguration.file, firstInput: inputs[0])
-        let selection = try select(inputs, configuration: runConfiguration, root: root)
-        let pathsByName = selection.pathsByName
-        let progress = ProgressBar(
-            isEnabled: !quiet && selection.documents.count + selection.context.count > 1 && isatty(STDERR_FILENO) == 1)
-        var report = engine.run(
-            paths: selection.documents.map(\.name), context: selection.context.map(\.name), jobs: jobs,
-            progress: progress.update
-        ) { name in
-            let path = pathsByName[name] ?? name
-            var resolver = resolver
-            do {
-                let configuration = try resolver.configuration(for: path)
-                return .success(try DocumentLoader(configuration: configuration).read(path: path))
-            } catch let error as ReaderError {
-                return .failure(Engine.InputFailure(format: Self.format(of: path), message: error.message))
-            } catch {
-                return .failure(Engine.InputFailure(format: Self.format(of: path), message: "\(error)"))
-            }
-        }
-        progress.finish()
-        report.failingSeverity = failingSeverity
-        report.findings = try applyBaselines(to: report.findings, recorded: recorded)
-        try write(report, with: reporters, formats: formats)
-        let failures = rules.pluginFailures.messages
-        for failure in failures { printError("error: \(failure)") }
-        throw failures.isEmpty && rules.packFailures.isEmpty ? exitStatus(for: report) : ExitStatus.unreadableInput
-    }
-
-    /// Writes `--write-baseline` (every finding of the run, which it thereby accepts: the run
-    /// fails on none of them) and drops the findings `--baseline` records.
-    private func applyBaselines(to findings: [Finding], recorded: Baseline?) throws -> [Finding] {
-        var findings = findings
-        if let writeBaseline {
-            let written = Baseline(findings: findings)
-            do {
-                try written.write(to: writeBaseline)
-            } catch {
-                printError("error: cannot write \(writeBaseline): \(error.localizedDescription)")
-                throw ExitStatus.usage
-            }
-            if !quiet { printError("note: recorded \(written.findings.count) findings in \(writeBaseline)") }
-            findings = written.filter(findings)
-        }
-        return recorded?.filter(findings) ?? findings
-    }
-
-    /// The documents to check: every one the paths name, or with `--changed-since` or
-    /// `--files-from` the changed ones among them (the rest is context for corpus checks).
-    private func select(_ inputs: [String], configuration: Configuration, root: RepositoryRoot) throws -> CheckInputs {
-        let changed: Set<String>?
-        do {
-            changed = try ChangedDocuments.selected(changedSince: changedSince, filesFrom: filesFrom, near: inputs[0])
-        } catch {
-            printError("error: \(error)")
-            throw ExitStatus.usage
-        }
-        let selection = CheckInputs(inputs: inputs, configuration: configuration, root: root, changed: changed)
-        if selection.isEmpty, !allowEmpty {
-            printError(CheckInputs.nothingFoundMessage(inputs: inputs, configuration: configuration))
-            throw ExitStatus.usage
-        }
-        if changed != nil, !quiet {
-            let what = changedSince.map { "changed since \($0)" } ?? "listed in \(filesFrom ?? "-")"
-            let all = selection.documents.count + selection.context.count
-            printError(
-                selection.documents.isEmpty
-                    ? "note: no document \(what) (\(all) in all); nothing to check"
-                    : "note: checking \(selection.documents.count) of \(all) documents (those \(what))")
-        }
-        return selection
-    }
-
-    private func prepare(inputs: [String]) throws -> (Engine, ConfigurationResolver, Configuration, RuleSelection) {
-        var resolver = ConfigurationResolver(explicitPath: config)
-        let runConfiguration: Configuration
-        let selection: RuleSelection
-        let profiles: ProfileCatalog
-        do {
-            try resolver.validateExplicit()
-            runConfiguration = try resolver.configuration(forRunStartingAt: inputs[0])
-            selection = try RuleSelection(
-                configuration: runConfiguration, extraChecks: ReglintCommand.extraChecks,
-                extraCorpusChecks: ReglintCommand.extraCorpusChecks
-            ) { note in if !quiet { printError(note) } }
-            profiles = try ProfileCatalog.load(configuration: runConfiguration).forcing(profile)
-        } catch {
-            printError("error: \(error)")
-            throw ExitStatus.usage
-        }
-        var day = runConfiguration.asOf ?? Self.today
+        var options = CheckRun.Options()
+        options.inputs = inputs
+        options.configurationFile = config
+        options.profiles = profile
+        options.jobs = jobs
+        options.baseline = baseline
+        options.writeBaseline = writeBaseline
+        options.changedSince = changedSince
+        options.filesFrom = filesFrom
+        options.allowEmpty = allowEmpty
+        options.extraChecks = ReglintCommand.extraChecks
         if let asOf {
             guard let parsed = Day(iso: asOf) else {
                 printError("error: --as-of: expected a date YYYY-MM-DD, found '\(asOf)'")
                 throw ExitStatus.usage
             }
-            day = parsed
+            options.asOf = parsed
         }
+        let note: (String) -> Void = { note in if !quiet { printError(note) } }
+        let outcome: CheckRun.Outcome
+        let packFailures: [String]
         do {
-            return (
-                try selection.engine(asOf: day, language: runConfiguration.language, profiles: profiles), resolver,
-                runConfiguration,
-                selection
-            )
+            let run = try CheckRun(options: options, notes: note)
+            packFailures = run.rules.packFailures
+            for failure in packFailures { printError("error: \(failure)") }
+            let progress = ProgressBar(
+                isEnabled: !quiet && run.documentCount > 1 && isatty(STDERR_FILENO) == 1)
+            outcome = try run.run(progress: progress.update, notes: note)
+            progress.finish()
         } catch {
             printError("error: \(error)")
             throw ExitStatus.usage
         }
+        var report = outcome.report
+        report.failingSeverity = failingSeverity
+        try write(report, with: reporters, formats: formats)
+        for failure in outcome.pluginFailures { printError("error: \(failure)") }
+        let failed = !outcome.pluginFailures.isEmpty || !packFailures.isEmpty
+        throw failed ? ExitStatus.unreadableInput : exitStatus(for: report)
     }
 
     private func write(_ report: Report, with reporters: [any Reporter], formats: [String]) throws {
@@ -270,14 +180,5 @@ struct CheckCommand: ParsableCommand {
         case .info: .info
         case .never: nil
         }
-    }
-
-    private static func format(of path: String) -> String {
-        let ext = (path as NSString).pathExtension.lowercased()
-        return ext.isEmpty ? "unknown" : ext
-    }
-
-    private static var today: Day {
-        Day(date: Date(), timeZone: TimeZone(identifier: "UTC") ?? .current)
     }
 }

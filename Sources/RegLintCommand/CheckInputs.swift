@@ -53,7 +53,7 @@ struct CheckInputs {
                 ? "" : "; exclude: \(configuration.exclude.map(\.pattern).joined(separator: ", "))")
         let searched = inputs.map { $0 == "." ? "the current folder" : $0 }.joined(separator: ", ")
         let source = configuration.file.map { " from \($0)" } ?? ""
-        return "error: no document found in \(searched) (\(globs)\(source)); name documents or folders holding "
+        return "no document found in \(searched) (\(globs)\(source)); name documents or folders holding "
             + ".docx or .xml files, or pass --allow-empty to accept an empty run"
     }
 }

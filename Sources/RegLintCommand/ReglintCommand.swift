@@ -14,18 +14,16 @@ public struct ReglintCommand: ParsableCommand {
 
     public init() {}
 
-    /// The Swift checks a custom runner adds to the built-in ones (see ``main(extraChecks:extraCorpusChecks:arguments:)``).
-    nonisolated(unsafe) static var extraChecks: [any Check.Type] = []
-    nonisolated(unsafe) static var extraCorpusChecks: [any CorpusCheck.Type] = []
+    /// The Swift checks a custom runner adds to the built-in ones (see ``main(extraChecks:arguments:)``).
+    nonisolated(unsafe) static var extraChecks: [any ConfigurableCheck.Type] = []
 
     /// A full `reglint` (every command, format, configuration and baseline) with `extraChecks`
-    /// beside the built-in checks: the whole `main.swift` of a package's own runner.
+    /// (``Check`` and ``CorpusCheck`` types) beside the built-in checks: the whole `main.swift`
+    /// of a package's own runner.
     public static func main(
-        extraChecks: [any Check.Type], extraCorpusChecks: [any CorpusCheck.Type] = [],
-        arguments: [String] = Array(CommandLine.arguments.dropFirst())
+        extraChecks: [any ConfigurableCheck.Type], arguments: [String] = Array(CommandLine.arguments.dropFirst())
     ) -> Never {
         Self.extraChecks = extraChecks
-        Self.extraCorpusChecks = extraCorpusChecks
         runAndExit(arguments: arguments)
     }
 

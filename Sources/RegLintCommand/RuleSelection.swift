@@ -7,10 +7,8 @@ import RegLintCore
 /// `rules:` map. Unknown rule ids are refused (with a suggestion), options that do not decode
 /// too. Library API: a custom runner gets the same selection as `reglint check`.
 public struct RuleSelection: Sendable {
-    /// Per-document checks to run (built-in, custom and pack rules).
+    /// The rules to run: built-in, custom, pack and plugin rules, per-document and corpus alike.
     public var checks: [Engine.ConfiguredCheck] = []
-    /// Corpus checks to run.
-    public var corpusChecks: [Engine.ConfiguredCorpusCheck] = []
     /// The severity of `structure/unused-suppression`, nil when it is off.
     public var unusedSuppressionSeverity: Severity?
     /// Registry files to read: the configuration's and its packs'.
@@ -30,11 +28,12 @@ public struct RuleSelection: Sendable {
         "figures/date-order", "input/unreadable",
     ]
 
-    /// The rules of `configuration`, with `extraChecks` and `extraCorpusChecks` (a custom
-    /// runner's own) beside the built-in ones; `notes` hears about settings that are ignored.
+    /// The rules of `configuration`, with `extraChecks` (a custom runner's own ``Check`` and
+    /// ``CorpusCheck`` types) beside the built-in ones; `notes` hears about settings that are
+    /// ignored.
     public init(
-        configuration: Configuration, extraChecks: [any Check.Type] = [],
-        extraCorpusChecks: [any CorpusCheck.Type] = [], notes: (String) -> Void = { _ in }
+        configuration: Configuration, extraChecks: [any ConfigurableCheck.Type] = [],
+        notes: (String) -> Void = { _ in }
     ) throws(ConfigurationError) {
         let file = configuration.file ?? "configuration"
         var packRules: [PackRule] = []
@@ -51,10 +50,9 @@ public struct RuleSelection: Sendable {
             }
         }
         let plugins = configuration.plugins.map { PluginCheck(plugin: $0, failures: pluginFailures) }
-        let documentChecks = BuiltInChecks.all + extraChecks
-        let corpus = BuiltInChecks.corpus + extraCorpusChecks
+        let swiftChecks = BuiltInChecks.all + extraChecks
         descriptions =
-            (documentChecks.map { $0.description } + corpus.map { $0.description }
+            (swiftChecks.map { $0.description }
             + packRules.map(\.description) + plugins.flatMap(\.descriptions) + [UnusedSuppressions.description]).sorted
         { $0.id < $1.id }
         let known = descriptions.map(\.id.rawValue)
@@ -75,33 +73,26 @@ public struct RuleSelection: Sendable {
                 ?? ""
             throw .invalid(file: file, key: "rules.\(id)", reason: "unknown rule\(suggestion)")
         }
-        for check in documentChecks {
-            guard let (instance, severity) = try Self.configure(check.description, configuration, check.configured)
-            else { continue }
-            checks.append(Engine.ConfiguredCheck(check: instance, severity: severity))
+        for check in swiftChecks {
+            if let configured = try Self.configure(check.description, configuration, check.configuredCheck) {
+                checks.append(configured)
+            }
         }
         for rule in packRules {
-            guard let (_, severity) = try Self.configure(rule.description, configuration, Self.noOptions) else {
-                continue
+            if let severity = try Self.configure(rule.description, configuration, Self.noOptions) {
+                checks.append(rule.configured(severity: severity))
             }
-            checks.append(rule.configured(severity: severity))
         }
         for plugin in plugins {
             var enabled: [(CheckDescription, Severity)] = []
             for description in plugin.descriptions {
-                guard let (_, severity) = try Self.configure(description, configuration, Self.noOptions) else {
-                    continue
+                if let severity = try Self.configure(description, configuration, Self.noOptions) {
+                    enabled.append((description, severity))
                 }
-                enabled.append((description, severity))
             }
             checks += plugin.configured(severities: enabled)
         }
-        for check in corpus {
-            guard let (instance, severity) = try Self.configure(check.description, configuration, check.configured)
-            else { continue }
-            corpusChecks.append(Engine.ConfiguredCorpusCheck(check: instance, severity: severity))
-        }
-        unusedSuppressionSeverity = try Self.configure(UnusedSuppressions.description, configuration, Self.noOptions)?.1
+        unusedSuppressionSeverity = try Self.configure(UnusedSuppressions.description, configuration, Self.noOptions)
     }
 
     /// The engine that runs these rules.
@@ -111,21 +102,27 @@ public struct RuleSelection: Sendable {
         toolVersion: String = ReglintVersion.current
     ) throws -> Engine {
         Engine(
-            checks: checks, corpusChecks: corpusChecks, asOf: asOf, language: language, toolVersion: toolVersion,
+            checks: checks, asOf: asOf, language: language, toolVersion: toolVersion,
             registry: try InstrumentRegistry.load(paths: registries), profiles: profiles,
             unusedSuppressionSeverity: unusedSuppressionSeverity)
     }
 
-    private static func noOptions(_ yaml: String?) throws { _ = try NoOptions.decoded(fromYAML: yaml) }
+    /// The severity of a rule without options, after refusing any option given to it.
+    private static func noOptions(_ yaml: String?, severity: Severity) throws -> Severity {
+        _ = try NoOptions.decoded(fromYAML: yaml)
+        return severity
+    }
 
-    /// A check with its options and severity, or nil when the configuration turns it off.
+    /// `make` given the rule's options and severity, or nil when the configuration turns the
+    /// rule off.
     private static func configure<Instance>(
-        _ description: CheckDescription, _ configuration: Configuration, _ make: (String?) throws -> Instance
-    ) throws(ConfigurationError) -> (Instance, Severity)? {
+        _ description: CheckDescription, _ configuration: Configuration,
+        _ make: (_ optionsYAML: String?, _ severity: Severity) throws -> Instance
+    ) throws(ConfigurationError) -> Instance? {
         let setting = configuration.rules[description.id.rawValue]
         if setting?.isOff == true || (setting == nil && !description.isEnabledByDefault) { return nil }
         do {
-            return (try make(setting?.optionsYAML), setting?.severity ?? description.defaultSeverity)
+            return try make(setting?.optionsYAML, setting?.severity ?? description.defaultSeverity)
         } catch {
             throw .invalid(
                 file: configuration.file ?? "configuration", key: "rules.\(description.id)", reason: "\(error)")

@@ -27,13 +27,11 @@ struct RulesCommand: ParsableCommand {
     func run() throws {
         var descriptions = BuiltInChecks.descriptions
         var options = BuiltInChecks.defaultOptions
-        let extra: [any ConfigurableCheck.Type] = ReglintCommand.extraChecks + ReglintCommand.extraCorpusChecks
-        for check in extra { options[check.description.id] = check.defaultOptionsYAML }
+        for check in ReglintCommand.extraChecks { options[check.description.id] = check.defaultOptionsYAML }
         do {
             let configuration = try config.map { path throws(ConfigurationError) in try Configuration.load(from: path) }
             descriptions = try RuleSelection(
-                configuration: configuration ?? Configuration(), extraChecks: ReglintCommand.extraChecks,
-                extraCorpusChecks: ReglintCommand.extraCorpusChecks
+                configuration: configuration ?? Configuration(), extraChecks: ReglintCommand.extraChecks
             ).descriptions
         } catch {
             printError("error: \(error)")

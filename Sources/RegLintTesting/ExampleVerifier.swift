@@ -22,18 +22,9 @@ public struct ExampleFailure: Sendable, CustomStringConvertible {
 /// NFC, and twice, to catch offset, normalisation and determinism bugs; every triggering example
 /// is run once more inside `#reglint disable RULE` … `#reglint enable RULE`, where it must
 /// report nothing and use the suppression.
-public func verifyExamples<C: Check>(of check: C.Type) -> [ExampleFailure] {
+public func verifyExamples<C: ConfigurableCheck>(of check: C.Type) -> [ExampleFailure] {
     verifyExamples(C.description) { example in
-        let instance = try C.configured(optionsYAML: example.options)
-        return ([Engine.ConfiguredCheck(check: instance, severity: C.description.defaultSeverity)], [])
-    }
-}
-
-/// Runs a corpus check's examples, each as a run of one document, with the same variants.
-public func verifyExamples<C: CorpusCheck>(of check: C.Type) -> [ExampleFailure] {
-    verifyExamples(C.description) { example in
-        let instance = try C.configured(optionsYAML: example.options)
-        return ([], [Engine.ConfiguredCorpusCheck(check: instance, severity: C.description.defaultSeverity)])
+        [try C.configuredCheck(optionsYAML: example.options, severity: C.description.defaultSeverity)]
     }
 }
 
@@ -42,16 +33,16 @@ public func verifyExamples<C: CorpusCheck>(of check: C.Type) -> [ExampleFailure]
 public func verifyExamples(
     of description: CheckDescription, configure: @escaping (String?) throws -> Engine.ConfiguredCheck
 ) -> [ExampleFailure] {
-    verifyExamples(description) { example in ([try configure(example.options)], []) }
+    verifyExamples(description) { example in [try configure(example.options)] }
 }
 
 /// Runs the examples of `structure/unused-suppression`, the rule the engine reports itself.
 public func verifyUnusedSuppressionExamples() -> [ExampleFailure] {
-    verifyExamples(UnusedSuppressions.description) { _ in ([], []) }
+    verifyExamples(UnusedSuppressions.description) { _ in [] }
 }
 
 /// How an example is run: the checks configured with the example's options.
-typealias ExampleRunner = (Example) throws -> ([Engine.ConfiguredCheck], [Engine.ConfiguredCorpusCheck])
+typealias ExampleRunner = (Example) throws -> [Engine.ConfiguredCheck]
 
 private func verifyExamples(_ description: CheckDescription, runner: ExampleRunner) -> [ExampleFailure] {
     var failures: [ExampleFailure] = []
@@ -81,7 +72,7 @@ private struct Marker: Equatable {
 
 /// The findings of a run of the engine over one outline document.
 private func run(
-    _ outline: String, _ example: Example, checks: ([Engine.ConfiguredCheck], [Engine.ConfiguredCorpusCheck]),
+    _ outline: String, _ example: Example, checks: [Engine.ConfiguredCheck],
     reportsUnusedSuppressions: Bool
 ) throws -> [Finding] {
     guard let asOf = Day(iso: example.asOf ?? "2026-01-01") else {
@@ -89,7 +80,7 @@ private func run(
     }
     let document = OutlineReader.read(outline, language: example.language)
     let engine = Engine(
-        checks: checks.0, corpusChecks: checks.1, asOf: asOf, language: example.language, toolVersion: "example",
+        checks: checks, asOf: asOf, language: example.language, toolVersion: "example",
         unusedSuppressionSeverity: reportsUnusedSuppressions ? UnusedSuppressions.description.defaultSeverity : nil)
     let report = engine.run(paths: [document.path], jobs: 1) { _ in .success(document) }
     if let failure = report.files.first(where: { $0.status == .error }) {
@@ -119,7 +110,7 @@ private func verify(
         failures.append(
             ExampleFailure(rule: rule, message: message, file: example.file, line: example.line))
     }
-    let checks: ([Engine.ConfiguredCheck], [Engine.ConfiguredCorpusCheck])
+    let checks: [Engine.ConfiguredCheck]
     do {
         checks = try runner(example)
     } catch {

@@ -29,24 +29,8 @@ struct BuiltInCheckExamplesTests {
         }
     }
 
-    private func verify<C: Check>(_ check: C.Type) -> [ExampleFailure] {
+    private func verify<C: ConfigurableCheck>(_ check: C.Type) -> [ExampleFailure] {
         verifyExamples(of: check)
-    }
-
-    private func verifyCorpus<C: CorpusCheck>(_ check: C.Type) -> [ExampleFailure] {
-        verifyExamples(of: check)
-    }
-
-    @Test(arguments: BuiltInChecks.corpus.map { ObjectIdentifier($0) })
-    func corpusExamples(of identifier: ObjectIdentifier) throws {
-        let check = try #require(BuiltInChecks.corpus.first { ObjectIdentifier($0) == identifier })
-        for failure in verifyCorpus(check) {
-            Issue.record(
-                Comment(rawValue: failure.description),
-                sourceLocation: SourceLocation(
-                    fileID: "RegLintChecks/\(failure.file)", filePath: "\(failure.file)", line: Int(failure.line),
-                    column: 1))
-        }
     }
 
     @Test func unusedSuppressionExamples() {
@@ -60,12 +44,9 @@ struct BuiltInCheckExamplesTests {
         let files = try #require(FileManager.default.enumerator(atPath: root.path)).compactMap { $0 as? String }
             .filter { $0.hasSuffix("Check.swift") }
             .map { ($0 as NSString).lastPathComponent.replacingOccurrences(of: ".swift", with: "") }
-        let registered =
-            BuiltInChecks.all.map { String(describing: $0) } + BuiltInChecks.corpus.map { String(describing: $0) }
+        let registered = BuiltInChecks.all.map { String(describing: $0) }
         #expect(Set(files) == Set(registered))
         let ids = BuiltInChecks.all.map { $0.description.id }
-        #expect(
-            BuiltInChecks.corpus.map { $0.description.id } == BuiltInChecks.corpus.map { $0.description.id }.sorted())
         #expect(ids.allSatisfy { $0.isValid })
         #expect(ids == ids.sorted())
         let allIDs = BuiltInChecks.descriptions.map(\.id)
@@ -73,9 +54,6 @@ struct BuiltInCheckExamplesTests {
     }
 
     @Test func descriptionsAreComplete() {
-        for check in BuiltInChecks.corpus {
-            #expect(throws: Never.self) { _ = try check.configured(optionsYAML: check.defaultOptionsYAML) }
-        }
         for check in BuiltInChecks.all {
             let description = check.description
             #expect(!description.summary.isEmpty && !description.summary.hasSuffix("."), "\(description.id)")

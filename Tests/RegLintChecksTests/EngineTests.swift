@@ -8,8 +8,7 @@ import Testing
 struct EngineTests {
     private func engine(_ ids: [RuleID]) throws -> Engine {
         let checks = try BuiltInChecks.all.filter { ids.contains($0.description.id) }.map { check in
-            Engine.ConfiguredCheck(
-                check: try check.configured(optionsYAML: nil), severity: check.description.defaultSeverity)
+            try check.configuredCheck(optionsYAML: nil, severity: check.description.defaultSeverity)
         }
         return Engine(
             checks: checks, asOf: try #require(Day(iso: "2026-01-01")), language: nil, toolVersion: "test",
@@ -59,10 +58,7 @@ struct EngineTests {
             }
         }
         let engine = Engine(
-            checks: [word],
-            corpusChecks: [
-                Engine.ConfiguredCorpusCheck(check: SameNumberCheck(options: NoOptions()), severity: .error)
-            ],
+            checks: [word, Engine.ConfiguredCheck(check: SameNumberCheck(options: NoOptions()), severity: .error)],
             asOf: try #require(Day(iso: "2026-01-01")), language: nil, toolVersion: "test",
             unusedSuppressionSeverity: .warning)
         let report = engine.run(paths: ["a.txt", "b.txt"], jobs: 2) { _ in .success(document) }
@@ -132,10 +128,7 @@ struct EngineTests {
             "c.txt": OutlineReader.read("SỞ X\nSố: 13/QC-SX\nĐiều 1. Một"),
         ]
         let engine = Engine(
-            checks: [],
-            corpusChecks: [
-                Engine.ConfiguredCorpusCheck(check: SameNumberCheck(options: NoOptions()), severity: .error)
-            ],
+            checks: [Engine.ConfiguredCheck(check: SameNumberCheck(options: NoOptions()), severity: .error)],
             asOf: try #require(Day(iso: "2026-01-01")), language: nil, toolVersion: "test")
         for jobs in [1, 3] {
             let report = engine.run(paths: ["c.txt", "b.txt", "a.txt"], jobs: jobs) { path in
@@ -161,12 +154,8 @@ struct RegistryReferenceTests {
                     replaced_by: "Sở Khoa học và Công nghệ"
                 """)
         ])
-        let check = try #require(BuiltInChecks.corpus.first { $0.description.id == "references/outdated" })
         let engine = Engine(
-            checks: [],
-            corpusChecks: [
-                Engine.ConfiguredCorpusCheck(check: try check.configured(optionsYAML: nil), severity: .warning)
-            ],
+            checks: [try outdatedCheck()],
             asOf: try #require(Day(iso: "2025-06-01")), language: nil, toolVersion: "test", registry: registry)
         let document = OutlineReader.read("Điều 1. Phối hợp\nGiao Sở Thông tin và Truyền thông chủ trì.")
         let report = engine.run(paths: ["a.txt"], jobs: 1) { _ in .success(document) }
@@ -214,11 +203,18 @@ struct OwnNumberingWordTests {
         let built = builder.finish()
         let document = Document(
             path: "rules.xml", format: .mappedXML, language: .en, metadata: built.metadata, sections: built.sections)
-        let check = try #require(BuiltInChecks.all.first { $0.description.id == "references/dangling" })
+        let check = try #require(
+            BuiltInChecks.all.first { $0.description.id == "references/dangling" } as? any Check.Type)
         let context = CheckContext(
             asOf: try #require(Day(iso: "2026-01-01")), language: .en, facts: DocumentFacts(document))
         let messages = try check.configured(optionsYAML: nil).diagnostics(in: document, context: context).map(
             \.message.text)
         #expect(messages == ["\"Rule 12\" points nowhere: the document has no rule 12 (1 to 2)"])
     }
+}
+
+/// `references/outdated`, configured with its defaults at warning.
+private func outdatedCheck() throws -> Engine.ConfiguredCheck {
+    let check = try #require(BuiltInChecks.all.first { $0.description.id == "references/outdated" })
+    return try check.configuredCheck(optionsYAML: nil, severity: .warning)
 }

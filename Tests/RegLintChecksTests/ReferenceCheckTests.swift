@@ -35,10 +35,10 @@ struct ReferenceCheckTests {
     }
 
     private func dangling(_ document: Document) throws -> [String] {
-        let check = try #require(BuiltInChecks.all.first { $0.description.id == "references/dangling" })
+        let check = try DanglingReferenceCheck.configured(optionsYAML: nil)
         let context = CheckContext(
             asOf: try #require(Day(iso: "2026-11-30")), language: document.language, facts: DocumentFacts(document))
-        return try check.configured(optionsYAML: nil).diagnostics(in: document, context: context).map(\.message.text)
+        return check.diagnostics(in: document, context: context).map(\.message.text)
     }
 
     @Test func quotedAmendmentTextIsNotCheckedNorATarget() throws {
@@ -152,12 +152,8 @@ struct ReferenceCheckTests {
             paths: ["registries/vn-instruments.yml", "registries/international.yml", "registries/bodies-2025.yml"].map {
                 Self.packageRoot.appendingPathComponent($0).path
             })
-        let check = try #require(BuiltInChecks.corpus.first { $0.description.id == "references/outdated" })
         let engine = Engine(
-            checks: [],
-            corpusChecks: [
-                Engine.ConfiguredCorpusCheck(check: try check.configured(optionsYAML: nil), severity: .warning)
-            ],
+            checks: [try OutdatedReferenceCheck.configuredCheck(optionsYAML: nil, severity: .warning)],
             asOf: try #require(Day(iso: asOf)), language: nil, toolVersion: "test", registry: registry)
         let document = OutlineReader.read(outline)
         return engine.run(paths: ["a.txt"], jobs: 1) { _ in .success(document) }.findings

@@ -4,34 +4,6 @@ import Foundation
 /// once), runs every enabled check on each, stamps rule ids and severities, and sorts findings
 /// by file (in the order given) and document order, so output never depends on the job count.
 public struct Engine: Sendable {
-    /// A per-document check ready to run, with the severity the configuration gives it: a Swift
-    /// ``Check``, a rule of a YAML pack or an external program, all run and filtered alike.
-    public struct ConfiguredCheck: Sendable {
-        public let description: CheckDescription
-        public let severity: Severity
-        private let diagnose: @Sendable (Document, CheckContext) -> [Diagnostic]
-
-        public init(check: any Check, severity: Severity) {
-            self.init(description: type(of: check).description, severity: severity) { document, context in
-                check.diagnostics(in: document, context: context)
-            }
-        }
-
-        /// A check given as a function, for rules not written as a ``Check`` type.
-        public init(
-            description: CheckDescription, severity: Severity,
-            diagnostics: @escaping @Sendable (Document, CheckContext) -> [Diagnostic]
-        ) {
-            self.description = description
-            self.severity = severity
-            self.diagnose = diagnostics
-        }
-
-        func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic] {
-            diagnose(document, context)
-        }
-    }
-
     /// Why a file could not be read, with its detected format when known.
     public struct InputFailure: Error, Sendable {
         public var format: String
@@ -43,21 +15,10 @@ public struct Engine: Sendable {
         }
     }
 
-    /// A corpus check ready to run, with its severity.
-    public struct ConfiguredCorpusCheck: Sendable {
-        public let check: any CorpusCheck
-        public let severity: Severity
-
-        public init(check: any CorpusCheck, severity: Severity) {
-            self.check = check
-            self.severity = severity
-        }
-
-        var description: CheckDescription { type(of: check).description }
-    }
-
+    /// Every rule of the run, per-document and corpus checks alike.
     public let checks: [ConfiguredCheck]
-    public let corpusChecks: [ConfiguredCorpusCheck]
+    private let documentChecks: [ConfiguredCheck]
+    private let corpusChecks: [ConfiguredCheck]
     public let asOf: Day
     public let language: Language?
     public let toolVersion: String
@@ -69,7 +30,7 @@ public struct Engine: Sendable {
     public let unusedSuppressionSeverity: Severity?
 
     public init(
-        checks: [ConfiguredCheck], corpusChecks: [ConfiguredCorpusCheck] = [], asOf: Day, language: Language?,
+        checks: [ConfiguredCheck], asOf: Day, language: Language?,
         toolVersion: String, registry: InstrumentRegistry = InstrumentRegistry(), profiles: ProfileCatalog = .starter,
         unusedSuppressionSeverity: Severity? = nil
     ) {
@@ -77,7 +38,8 @@ public struct Engine: Sendable {
         self.registry = registry
         self.unusedSuppressionSeverity = unusedSuppressionSeverity
         self.checks = checks
-        self.corpusChecks = corpusChecks
+        documentChecks = checks.filter { !$0.isCorpusCheck }
+        corpusChecks = checks.filter(\.isCorpusCheck)
         self.asOf = asOf
         self.language = language
         self.toolVersion = toolVersion
@@ -119,7 +81,7 @@ public struct Engine: Sendable {
         let findings = zip(findingsByFile, collected.prefix(paths.count)).flatMap { found, result in
             suppressing(found, by: result.3, path: result.0.path).sorted(by: Self.documentOrder)
         }
-        var rules = checks.map(\.description) + corpusChecks.map(\.description)
+        var rules = checks.map(\.description)
         if unusedSuppressionSeverity != nil { rules.append(UnusedSuppressions.description) }
         return Report(
             toolVersion: toolVersion, files: collected.prefix(paths.count).map(\.0), findings: findings,
@@ -161,15 +123,15 @@ public struct Engine: Sendable {
             let context = CheckContext(
                 asOf: asOf, language: language, facts: DocumentFacts(document, language: language), registry: registry,
                 profiles: profiles)
-            let summaries = corpusChecks.map { summarize($0.check, document, context) }
+            let summaries = corpusChecks.map { summarize($0, document, context) }
             return (Report.File(path: path, format: document.format.rawValue, status: .checked), [], summaries, [])
         case .success(let document):
             let language = document.language == .unknown ? (self.language ?? .unknown) : document.language
             let context = CheckContext(
                 asOf: asOf, language: language, facts: DocumentFacts(document, language: language), registry: registry,
                 profiles: profiles)
-            let findings = checks.flatMap { findingsOf($0, in: document, context: context, path: path) }
-            let summaries = corpusChecks.map { summarize($0.check, document, context) }
+            let findings = documentChecks.flatMap { findingsOf($0, in: document, context: context, path: path) }
+            let summaries = corpusChecks.map { summarize($0, document, context) }
             return (
                 Report.File(path: path, format: document.format.rawValue, status: .checked), findings, summaries,
                 document.suppressions
@@ -177,20 +139,16 @@ public struct Engine: Sendable {
         }
     }
 
-    private func summarize<C: CorpusCheck>(_ check: C, _ document: Document, _ context: CheckContext) -> any Sendable {
-        check.summarize(document, context: context)
+    private func summarize(_ configured: ConfiguredCheck, _ document: Document, _ context: CheckContext) -> any Sendable
+    {
+        guard case .corpus(let corpus) = configured.work else { return () }
+        return corpus.summarize(document, context)
     }
 
-    private func corpusFindingsOf(_ configured: ConfiguredCorpusCheck, summaries: [(String, any Sendable)]) -> [Finding]
-    {
-        func run<C: CorpusCheck>(_ check: C) -> [CorpusDiagnostic] {
-            let entries = summaries.compactMap { path, summary in
-                (summary as? C.Summary).map { CorpusEntry(path: path, summary: $0) }
-            }
-            let context = CheckContext(asOf: asOf, language: language ?? .unknown, registry: registry)
-            return check.diagnostics(in: entries, context: context)
-        }
-        return run(configured.check).map { item in
+    private func corpusFindingsOf(_ configured: ConfiguredCheck, summaries: [(String, any Sendable)]) -> [Finding] {
+        guard case .corpus(let corpus) = configured.work else { return [] }
+        let context = CheckContext(asOf: asOf, language: language ?? .unknown, registry: registry)
+        return corpus.diagnose(summaries.map { (path: $0.0, summary: $0.1) }, context).map { item in
             Finding(
                 rule: configured.description.id, severity: configured.severity, message: item.diagnostic.message.text,
                 path: item.path, location: item.diagnostic.location, excerpt: item.diagnostic.excerpt,
@@ -201,7 +159,8 @@ public struct Engine: Sendable {
     private func findingsOf(
         _ configured: ConfiguredCheck, in document: Document, context: CheckContext, path: String
     ) -> [Finding] {
-        configured.diagnostics(in: document, context: context).map { diagnostic in
+        guard case .document(let diagnose) = configured.work else { return [] }
+        return diagnose(document, context).map { diagnostic in
             Finding(
                 rule: configured.description.id, severity: configured.severity, message: diagnostic.message.text,
                 path: path, location: diagnostic.location, excerpt: diagnostic.excerpt, range: diagnostic.range,
