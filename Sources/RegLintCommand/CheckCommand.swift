@@ -82,6 +82,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("allow-empty"), help: "Exit 0 when no document is found (default: exit 2).")
     var allowEmpty = false
 
+    @Option(name: .customLong("lang"), help: languageHelp)
+    var language: MessageLanguage?
+
     func run() throws {
         let inputs = paths.isEmpty ? ["."] : paths
         guard output.count <= max(format.count, 1) else {
@@ -148,6 +151,7 @@ struct CheckCommand: ParsableCommand {
         progress.finish()
         report.failingSeverity = failingSeverity
         report.findings = try applyBaselines(to: report.findings, recorded: recorded)
+        report = report.localized(to: language ?? runConfiguration.messages ?? .en)
         try write(report, with: reporters, formats: formats)
         let failures = rules.pluginFailures.messages
         for failure in failures { printError("error: \(failure)") }

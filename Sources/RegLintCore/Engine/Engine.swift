@@ -192,7 +192,7 @@ public struct Engine: Sendable {
         }
         return run(configured.check).map { item in
             Finding(
-                rule: configured.description.id, severity: configured.severity, message: item.diagnostic.message.text,
+                rule: configured.description.id, severity: configured.severity, message: item.diagnostic.message,
                 path: item.path, location: item.diagnostic.location, excerpt: item.diagnostic.excerpt,
                 range: item.diagnostic.range, fix: item.diagnostic.fix)
         }
@@ -203,7 +203,7 @@ public struct Engine: Sendable {
     ) -> [Finding] {
         configured.diagnostics(in: document, context: context).map { diagnostic in
             Finding(
-                rule: configured.description.id, severity: configured.severity, message: diagnostic.message.text,
+                rule: configured.description.id, severity: configured.severity, message: diagnostic.message,
                 path: path, location: diagnostic.location, excerpt: diagnostic.excerpt, range: diagnostic.range,
                 fix: diagnostic.fix)
         }
