@@ -127,7 +127,7 @@ extension Diagnostic.Message {
         Self(
             en: "the text looks like Vietnamese in the legacy \(encoding) encoding (\"\(sample)\"); every check on it "
                 + "would be wrong: convert it to Unicode and save it again",
-            vi: "Văn bản có vẻ được gõ bằng bảng mã cũ \(encoding) (\(VietnameseWording.quoted(sample))) nên mọi phép "
-                + "kiểm tra trên văn bản này đều không đúng; cần chuyển sang bảng mã Unicode rồi lưu lại")
+            vi: "Văn bản có vẻ được gõ bằng bảng mã cũ \(encoding), chẳng hạn \(VietnameseWording.quoted(sample)), "
+                + "nên mọi phép kiểm tra trên văn bản này đều không đúng; cần chuyển sang bảng mã Unicode rồi lưu lại")
     }
 }

@@ -504,8 +504,8 @@ extension Diagnostic.Message {
         return Self(
             en: "numbering starts at \(value) (expected \(expected))",
             vi:
-                "\(VietnameseWording.capitalized(VietnameseWording.noun(kind))) đầu tiên mang số \(value), đúng ra phải "
-                + "bắt đầu từ \(named(expected, kind))")
+                "\(VietnameseWording.capitalized(VietnameseWording.noun(kind))) đầu tiên là \(named(label, kind)), đúng ra "
+                + "phải bắt đầu từ \(named(expected, kind))")
     }
 
     /// A label as a Vietnamese text names it: `khoản 3`, `điểm đ`, `Điều 5`, or quoted as
