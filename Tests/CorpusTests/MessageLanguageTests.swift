@@ -102,6 +102,22 @@ struct MessageLanguageTests {
         #expect(try run(["check", "--lang", "fr", "corpus/vi/quy-che-dan-chu.docx"]).status == 2)
     }
 
+    /// A pack rule's `message_vi` and a plugin finding's `message_vi` are shown with `--lang vi`.
+    @Test func packsAndPluginsMayGiveVietnamese() throws {
+        let tutorial = "corpus/tutorial.reglint.yml"
+        let result = try run([
+            "check", "--lang", "vi", "--config", tutorial, "--fail-on", "never", "corpus/vi", "corpus/en",
+        ])
+        #expect(
+            result.output.contains(
+                "Mức hỗ trợ tiền ăn 200.000 đồng vượt mức trần của đơn vị là 150.000 đồng [an-ha/meal-allowance]"),
+            "\(result.output)")
+        #expect(
+            result.output.contains("từ); nên tách thành nhiều đoạn [readability/long-paragraph]"), "\(result.output)")
+        // A rule without a message of its own has the default message in Vietnamese.
+        #expect(result.output.contains("Nên dùng “email” thay cho “e-mail” [an-ha/email]"))
+    }
+
     @Test func rulesAreListedInVietnamese() throws {
         let result = try run(["rules", "--lang", "vi"])
         #expect(result.status == 0)
