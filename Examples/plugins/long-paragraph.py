@@ -37,6 +37,7 @@ def main():
             findings.append({
                 "rule": "readability/long-paragraph",
                 "message": f"the paragraph has {len(words)} words (at most {limit}); split it",
+                "message_vi": f"Đoạn văn có {len(words)} từ (tối đa {limit} từ); nên tách thành nhiều đoạn",
                 "location": block["location"],
                 "excerpt": " ".join(words[:6]),
             })

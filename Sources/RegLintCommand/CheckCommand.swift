@@ -82,6 +82,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("allow-empty"), help: "Exit 0 when no document is found (default: exit 2).")
     var allowEmpty = false
 
+    @Option(name: .customLong("lang"), help: languageHelp)
+    var language: MessageLanguage?
+
     func run() throws {
         let inputs = paths.isEmpty ? ["."] : paths
         guard output.count <= max(format.count, 1) else {
@@ -114,6 +117,7 @@ struct CheckCommand: ParsableCommand {
         options.changedSince = changedSince
         options.filesFrom = filesFrom
         options.allowEmpty = allowEmpty
+        options.language = language
         options.extraChecks = ReglintCommand.extraChecks
         if let asOf {
             guard let parsed = Day(iso: asOf) else {

@@ -29,6 +29,9 @@ public struct CheckRun {
         public var filesFrom: String?
         /// Accept a run that finds no document instead of refusing it.
         public var allowEmpty = false
+        /// The language of messages and rule descriptions (default: the configuration's
+        /// `messages:`, else English).
+        public var language: MessageLanguage?
         /// A custom runner's own ``Check`` and ``CorpusCheck`` types.
         public var extraChecks: [any ConfigurableCheck.Type] = []
 
@@ -115,7 +118,8 @@ public struct CheckRun {
         }
     }
 
-    /// Reads and checks every document, then applies the baselines; `progress` hears (files
+    /// Reads and checks every document, then applies the baselines and the language of
+    /// messages (baselines match findings by their English message); `progress` hears (files
     /// done, files in all) and `notes` what a user may want to know.
     public func run(
         progress: (@Sendable (Int, Int) -> Void)? = nil, notes: (String) -> Void = { _ in }
@@ -137,6 +141,7 @@ public struct CheckRun {
             report.findings = written.filter(report.findings)
         }
         if let recordedBaseline { report.findings = recordedBaseline.filter(report.findings) }
+        report = report.localized(to: options.language ?? configuration.messages ?? .en)
         return Outcome(report: report, pluginFailures: rules.pluginFailures.messages)
     }
 

@@ -60,6 +60,11 @@ public struct TextReporter: Reporter {
     }
 
     static func summaryLine(_ report: Report) -> String {
+        if report.language == .vi {
+            let unreadable = report.errorFileCount > 0 ? ", \(report.errorFileCount) tệp không đọc được" : ""
+            return "Đã kiểm tra \(report.checkedCount) tệp\(unreadable): \(report.count(.error)) lỗi, "
+                + "\(report.count(.warning)) cảnh báo, \(report.count(.info)) thông tin"
+        }
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         var text = "\(plural(report.checkedCount, "file")) checked"
         if report.errorFileCount > 0 { text += ", \(report.errorFileCount) unreadable" }

@@ -36,4 +36,31 @@ struct ConfigurationTests {
             #expect(error.description.hasPrefix("cfg.yml: xml_mappings[0].sections"))
         }
     }
+
+    @Test func readsTheLanguageOfMessages() throws {
+        #expect(try Configuration.parse("messages: vi\n", file: "cfg.yml").messages == .vi)
+        #expect(try Configuration.parse("messages: en\n", file: "cfg.yml").messages == .en)
+        #expect(try Configuration.parse("language: vi\n", file: "cfg.yml").messages == nil)
+        #expect(
+            throws: ConfigurationError.invalid(
+                file: "cfg.yml", key: "messages", reason: "expected vi or en, found 'fr'")
+        ) {
+            try Configuration.parse("messages: fr\n", file: "cfg.yml")
+        }
+        #expect(
+            throws: ConfigurationError.invalid(
+                file: "cfg.yml", key: "messages", reason: "expected vi or en, found 'VI' (did you mean 'vi'?)")
+        ) {
+            try Configuration.parse("messages: VI\n", file: "cfg.yml")
+        }
+    }
+
+    @Test func aMessageWithoutVietnameseIsShownInBoth() {
+        let english = Diagnostic.Message("total 390 ≠ 389")
+        #expect(english.text(in: .vi) == "total 390 ≠ 389")
+        let both = Diagnostic.Message(en: "total 390 ≠ 389", vi: "tổng 390 ≠ 389")
+        #expect(both.text(in: .en) == "total 390 ≠ 389")
+        #expect(both.text(in: .vi) == "tổng 390 ≠ 389")
+        #expect(Diagnostic.Message(en: "a", vi: "").vietnamese == nil)
+    }
 }

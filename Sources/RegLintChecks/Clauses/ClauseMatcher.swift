@@ -19,6 +19,8 @@ package struct ClauseMatch: Sendable, Equatable {
     package let place: String?
     /// The clause it had to come before, when that one was found: `"Điều 10. Hiệu lực thi hành"`.
     package let before: String?
+    /// `place` in Vietnamese: `trong Chương I`, `trong phần mở đầu`.
+    package var placeVietnamese: String? = nil
 }
 
 /// A profile that applies to a document and what became of each of its clauses.
@@ -73,21 +75,22 @@ package enum ClauseMatcher {
                 beforeText = limit.label
             }
             let place = clause.within.map { outline.placeDescription($0) }
+            let placeVietnamese = clause.within.map { outline.placeDescription($0, in: .vi) }
             if let first = candidates.satisfying.first {
                 return ClauseMatch(
                     clause: clause, status: .present, location: first.location, evidence: first.evidence,
-                    heading: nil, place: place, before: nil)
+                    heading: nil, place: place, before: nil, placeVietnamese: placeVietnamese)
             }
             if let empty = candidates.emptyHeadings.first {
                 return ClauseMatch(
                     clause: clause, status: .empty, location: empty.location, evidence: empty.evidence,
-                    heading: empty.label, place: place, before: nil)
+                    heading: empty.label, place: place, before: nil, placeVietnamese: placeVietnamese)
             }
             return ClauseMatch(
                 clause: clause, status: .missing,
                 location: outline.expectedLocation(clause.within, title: ProfileCatalog.title(of: document)),
                 evidence: nil,
-                heading: nil, place: place, before: beforeText)
+                heading: nil, place: place, before: beforeText, placeVietnamese: placeVietnamese)
         }
     }
 }

@@ -119,17 +119,18 @@ struct ClauseOutline {
         return number <= matching.count ? matching[number - 1] : nil
     }
 
-    /// `in Chương I`, `in the preamble`.
-    func placeDescription(_ place: ClausePlace) -> String {
+    /// `in Chương I`, `in the preamble` (`trong Chương I`, `trong phần mở đầu` in Vietnamese).
+    func placeDescription(_ place: ClausePlace, in language: MessageLanguage = .en) -> String {
+        let vietnamese = language == .vi
         switch place {
-        case .preamble: return "in the preamble"
-        case .body: return "after the header"
+        case .preamble: return vietnamese ? "trong phần mở đầu" : "in the preamble"
+        case .body: return vietnamese ? "sau phần đầu văn bản" : "after the header"
         case .chapter(let number):
-            return nth(.chapter, number).map { "in \($0.section.pathComponent)" }
-                ?? "in the document (it has no chapters)"
+            return nth(.chapter, number).map { (vietnamese ? "trong " : "in ") + $0.section.pathComponent }
+                ?? (vietnamese ? "trong văn bản (văn bản không chia chương)" : "in the document (it has no chapters)")
         case .article(let number):
-            return nth(.article, number).map { "in \($0.section.pathComponent)" }
-                ?? "in the document (it has no articles)"
+            return nth(.article, number).map { (vietnamese ? "trong " : "in ") + $0.section.pathComponent }
+                ?? (vietnamese ? "trong văn bản (văn bản không chia điều)" : "in the document (it has no articles)")
         }
     }
 

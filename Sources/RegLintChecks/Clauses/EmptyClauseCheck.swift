@@ -54,7 +54,18 @@ struct EmptyClauseCheck: Check {
                 This policy sets out how records are kept, is reviewed every year, and applies to all staff.
                 Staff are responsible for filing their records.
                 """, language: .en),
-        ]
+        ],
+        vietnamese: .init(
+            name: "Điều khoản bắt buộc bị bỏ trống",
+            summary: "Điều khoản mà mẫu văn bản yêu cầu có đề mục nhưng không có nội dung",
+            rationale: """
+                Một đề mục như `Điều 2. Đối tượng áp dụng` mà bên dưới không có câu chữ, khoản hay tiểu mục \
+                nào trông như thể điều khoản bắt buộc đã có, nhưng thực ra không quy định gì: thường là đề mục \
+                của văn bản mẫu chưa được điền, hoặc nội dung đã bị xóa. Quy tắc chỉ báo khi không có chỗ nào \
+                khác đáp ứng điều khoản đó (một đề mục khác có nội dung, một đề mục viết liền trong đoạn văn, \
+                hoặc một cụm từ nội dung mà mẫu văn bản chấp nhận). Mẫu văn bản (profile) được mô tả trong \
+                docs/profiles.md và tại quy tắc `clauses/missing`.
+                """)
     )
 
     init(options: NoOptions) {}
@@ -75,8 +86,13 @@ struct EmptyClauseCheck: Check {
 extension Diagnostic.Message {
     fileprivate static func empty(_ match: ClauseMatch, profile: Profile, attachment: String?) -> Self {
         let place = attachment.map { " in the attached \"\($0)\"" } ?? ""
+        let placeVietnamese = attachment.map { " trong văn bản kèm theo \(VietnameseWording.quoted($0))" } ?? ""
+        let heading = (match.heading ?? match.evidence).map { " " + VietnameseWording.quoted($0) } ?? ""
         return Self(
-            "profile \(profile.id) requires \"\(match.clause.name)\" (\(match.clause.id))\(place); its heading "
-                + "\(match.evidence ?? "") has no content under it")
+            en: "profile \(profile.id) requires \"\(match.clause.name)\" (\(match.clause.id))\(place); its heading "
+                + "\(match.evidence ?? "") has no content under it",
+            vi:
+                "Theo mẫu \(profile.id), văn bản phải có \(VietnameseWording.quoted(match.clause.name))\(placeVietnamese); "
+                + "đề mục\(heading) có nhưng không có nội dung")
     }
 }

@@ -175,7 +175,28 @@ struct MissingClauseCheck: Check {
                 1. Kết quả đạt được trong quý.
                 2. Phương hướng nhiệm vụ quý tới.
                 """),
-        ]
+        ],
+        vietnamese: .init(
+            name: "Thiếu điều khoản bắt buộc",
+            summary: "Văn bản thiếu một điều khoản mà mẫu văn bản yêu cầu",
+            rationale: """
+                Mỗi loại văn bản có những phần bắt buộc: quy chế phải nêu *phạm vi điều chỉnh*, *đối tượng \
+                áp dụng* và *tổ chức thực hiện*; quy chế dân chủ phải có nội dung công khai, hội nghị cán bộ, \
+                công chức hằng năm và Ban Thanh tra nhân dân; văn bản hành chính phải có Quốc hiệu, số và ký \
+                hiệu, địa danh và ngày tháng, chữ ký và *Nơi nhận*; chính sách bằng tiếng Anh phải có mục \
+                đích, phạm vi, trách nhiệm và điều khoản rà soát. Một **mẫu văn bản** (profile, xem \
+                docs/profiles.md) liệt kê các phần đó: mẫu áp dụng cho văn bản nào và, với từng điều khoản, \
+                các đề mục đồng nghĩa, các cụm từ nội dung và vị trí bắt buộc.
+
+                Khi so khớp, quy tắc bỏ qua chữ hoa, chữ thường, dấu thanh, dạng chuẩn hóa Unicode, số thứ tự \
+                và dấu câu (`Điều 2. Đối tượng áp dụng:`); đề mục gộp (`Phạm vi điều chỉnh và đối tượng áp \
+                dụng`) đáp ứng mọi điều khoản có từ đồng nghĩa nằm trong đó; đề mục viết liền ở đầu khoản, \
+                đoạn văn hoặc ô bảng cũng được tính là đề mục; cụm từ nội dung có thể nằm ở bất kỳ khoản nào \
+                và có thể kéo sang đoạn sau. Phát hiện nêu tên điều khoản, mẫu văn bản, vị trí lẽ ra phải có \
+                điều khoản đó và trích lý do mà mẫu văn bản ghi. Văn bản không thuộc mẫu nào thì không bị báo; \
+                lệnh `reglint tree` cho biết mẫu nào được áp dụng và từng điều khoản được tìm thấy ở đâu. Các \
+                mẫu có sẵn tự áp dụng (`starter_profiles: false` để tắt); `--profile ID` buộc áp dụng một mẫu.
+                """)
     )
 
     init(options: NoOptions) {}
@@ -199,9 +220,11 @@ extension Diagnostic.Message {
         place += match.place.map { " " + $0 } ?? ""
         if let before = match.before { place += " before \"\(before)\"" }
         var looked: [String] = []
-        if !clause.heading.isEmpty { looked.append("heading like " + phrases(clause.heading)) }
-        if !clause.text.isEmpty, clause.heading.isEmpty { looked.append("text like " + phrases(clause.text)) }
-        if !clause.orText.isEmpty { looked.append("text like " + phrases(clause.orText)) }
+        if !clause.heading.isEmpty { looked.append("heading like " + phrases(clause.heading, quote: "\"", "\"")) }
+        if !clause.text.isEmpty, clause.heading.isEmpty {
+            looked.append("text like " + phrases(clause.text, quote: "\"", "\""))
+        }
+        if !clause.orText.isEmpty { looked.append("text like " + phrases(clause.orText, quote: "\"", "\"")) }
         if !clause.metadata.isEmpty {
             looked.append("header field " + clause.metadata.map(\.rawValue).joined(separator: "/"))
         }
@@ -210,11 +233,42 @@ extension Diagnostic.Message {
             looked.count == 1
             ? "no " + looked[0] : "neither " + looked.dropLast().joined(separator: ", ") + " nor " + (looked.last ?? "")
         return Self(
-            "profile \(profile.id) requires \"\(clause.name)\" (\(clause.id))\(place), but found \(found)\(reason)")
+            en: "profile \(profile.id) requires \"\(clause.name)\" (\(clause.id))\(place), but found \(found)\(reason)",
+            vi: vietnamese(match, profile: profile, attachment: attachment))
     }
 
-    private static func phrases(_ list: [ProfilePhrase]) -> String {
-        let shown = list.prefix(3).map { "\"\($0.text)\"" }.joined(separator: ", ")
+    /// "Theo mẫu vn-quy-che, văn bản phải có “Phạm vi điều chỉnh” trong Chương I, nhưng không
+    /// tìm thấy đề mục nào như “phạm vi điều chỉnh”".
+    private static func vietnamese(_ match: ClauseMatch, profile: Profile, attachment: String?) -> String {
+        let clause = match.clause
+        var place = attachment.map { " trong văn bản kèm theo \(VietnameseWording.quoted($0))" } ?? ""
+        place += match.placeVietnamese.map { " " + $0 } ?? ""
+        if let before = match.before { place += " trước \(VietnameseWording.quoted(before))" }
+        var looked: [String] = []
+        if !clause.heading.isEmpty { looked.append("đề mục nào như " + phrases(clause.heading, quote: "“", "”")) }
+        if !clause.text.isEmpty, clause.heading.isEmpty {
+            looked.append("nội dung nào có cụm từ " + phrases(clause.text, quote: "“", "”"))
+        }
+        if !clause.orText.isEmpty { looked.append("nội dung nào có cụm từ " + phrases(clause.orText, quote: "“", "”")) }
+        if !clause.metadata.isEmpty {
+            let fields = clause.metadata.map { field in
+                switch field {
+                case .number: "số, ký hiệu"
+                case .issuer: "tên cơ quan ban hành"
+                case .placeDate: "địa danh và ngày ban hành"
+                case .title: "tên loại và trích yếu"
+                }
+            }
+            looked.append(fields.joined(separator: " hoặc ") + " ở phần đầu văn bản")
+        }
+        let found = looked.joined(separator: ", cũng không thấy ")
+        let reason = clause.rationaleVietnamese.map { " (\($0))" } ?? ""
+        return "Theo mẫu \(profile.id), văn bản phải có \(VietnameseWording.quoted(clause.name))\(place), "
+            + "nhưng không tìm thấy \(found)\(reason)"
+    }
+
+    private static func phrases(_ list: [ProfilePhrase], quote open: String, _ close: String) -> String {
+        let shown = list.prefix(3).map { open + $0.text + close }.joined(separator: ", ")
         return list.count > 3 ? shown + ", …" : shown
     }
 }

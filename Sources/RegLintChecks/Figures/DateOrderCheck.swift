@@ -67,7 +67,23 @@ struct DateOrderCheck: Check {
                 "Information Policy\nDate of issue: 14 February 2024\nEffective date: 1 March 2024\n1. Purpose\nText."),
             // A date range with a dash, in order; a document number that looks like a date.
             Example("1. Term\nThe review covers 01/01/2023 – 31/12/2023 under Decision No. 04/2015/ND-CP."),
-        ]
+        ],
+        vietnamese: .init(
+            name: "Thứ tự ngày tháng",
+            summary: "Khoảng thời gian kết thúc trước khi bắt đầu, hoặc văn bản có hiệu lực trước ngày ký ban hành",
+            rationale: """
+                Một khoảng thời gian có ngày kết thúc sớm hơn ngày bắt đầu (`từ ngày 01/01/2023 đến ngày \
+                15/9/2022`) thường là do gõ nhầm năm, và người đọc không biết ngày nào mới đúng. Khoảng thời \
+                gian là hai ngày tháng đầy đủ nối với nhau theo dạng `từ (ngày) A đến (hết) (ngày) B`, `from A \
+                to/until B`, `between A and B` hoặc `A – B`; ngày tháng thiếu năm (`từ ngày 15/9 đến ngày \
+                30/10/2022`) không được tự điền năm, nên khoảng thời gian đó không được kiểm tra. Mỗi khoảng \
+                thời gian được xét riêng, vì vậy văn bản vẫn có thể sửa đổi ngày tháng hoặc nhắc lại mốc lịch \
+                sử. Lỗi thứ hai là văn bản ghi có hiệu lực trước ngày ký ban hành: ngày ký là ngày ở phần đầu \
+                văn bản (`Hà Nội, ngày 15 tháng 9 năm 2022`, `Date: …`), ngày có hiệu lực là ngày văn bản tự \
+                quy định cho mình (`Quy chế này có hiệu lực (thi hành) (kể) từ ngày X`, `This Policy comes into \
+                force on X`, `Effective date: X`). `kể từ ngày ký` không phải là một ngày cụ thể, và câu nói về \
+                văn bản khác (không có `này` hoặc `this`) không phải là ngày có hiệu lực của văn bản này.
+                """)
     )
 
     init(options: NoOptions) {}
@@ -85,9 +101,8 @@ struct DateOrderCheck: Check {
             for period in Self.periods(in: text, dates: dates) where period.end.day < period.start.day {
                 diagnostics.append(
                     Diagnostic(
-                        message: Diagnostic.Message(
-                            "The period “\(text[period.range])” ends (\(text[period.end.range])) before it starts (\(text[period.start.range]))"
-                        ),
+                        message: .periodEndsFirst(
+                            text[period.range], end: text[period.end.range], start: text[period.start.range]),
                         location: entry.paragraph.location, excerpt: String(text[period.range])))
             }
             if let signed, !reportedEffective, let effective = Self.effectiveDate(in: text, dates: dates),
@@ -97,9 +112,7 @@ struct DateOrderCheck: Check {
                 let signedText = Self.signingText(document: document, facts: facts, day: signed)
                 diagnostics.append(
                     Diagnostic(
-                        message: Diagnostic.Message(
-                            "The document takes effect on \(text[effective.date.range]), before the date it was signed (\(signedText))"
-                        ),
+                        message: .effectiveBeforeSigning(text[effective.date.range], signed: signedText),
                         location: entry.paragraph.location, excerpt: String(text[effective.statement])))
             }
         }
@@ -116,9 +129,7 @@ struct DateOrderCheck: Check {
                 let signedText = Self.signingText(document: document, facts: facts, day: signed)
                 diagnostics.insert(
                     Diagnostic(
-                        message: Diagnostic.Message(
-                            "The document takes effect on \(text[found.range]), before the date it was signed (\(signedText))"
-                        ),
+                        message: .effectiveBeforeSigning(text[found.range], signed: signedText),
                         location: entry.paragraph.location, excerpt: String(text[found.range])),
                     at: 0)
             }
@@ -235,5 +246,21 @@ struct DateOrderCheck: Check {
             }
         }
         return day.description
+    }
+}
+
+extension Diagnostic.Message {
+    fileprivate static func periodEndsFirst(_ period: Substring, end: Substring, start: Substring) -> Self {
+        Self(
+            en: "The period “\(period)” ends (\(end)) before it starts (\(start))",
+            vi: "Khoảng thời gian \(VietnameseWording.quoted(period)) có thời điểm kết thúc "
+                + "(\(VietnameseWording.quoted(end))) sớm hơn thời điểm bắt đầu (\(VietnameseWording.quoted(start)))")
+    }
+
+    fileprivate static func effectiveBeforeSigning(_ effective: Substring, signed: String) -> Self {
+        Self(
+            en: "The document takes effect on \(effective), before the date it was signed (\(signed))",
+            vi: "Văn bản có hiệu lực từ \(VietnameseWording.quoted(effective)), sớm hơn ngày ký ban hành "
+                + "(\(VietnameseWording.quoted(signed)))")
     }
 }

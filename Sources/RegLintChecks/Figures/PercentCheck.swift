@@ -44,7 +44,22 @@ struct PercentCheck: Check {
             Example("Điều 1. Kết quả\nNăm 2022 có 100 hồ sơ, năm 2023 có 120 hồ sơ (tăng 20%)."),
             Example("Điều 1. Kết quả\nTiếp nhận 200 hồ sơ, giải quyết 150 hồ sơ, đạt 100% kế hoạch."),
             Example("Điều 1. Căn cứ\nNghị định số 04/2015 (50%) và ngày 15/9/2022 (100%) không phải tỷ lệ."),
-        ]
+        ],
+        vietnamese: .init(
+            name: "Tỷ lệ phần trăm và số liệu",
+            summary: "Tỷ lệ phần trăm ghi trong văn bản khác với tỷ lệ tính từ các số liệu đã nêu",
+            rationale: """
+                Báo cáo thường ghi tỷ lệ bên cạnh các số liệu dùng để tính: "8.000/8.472 hồ sơ (94,4%)", \
+                "96% (48/50)", "giải quyết 45 trên tổng số 50 hồ sơ, đạt 90%", "tiếp nhận 8.472 hồ sơ, đã trả \
+                kết quả 8.472 hồ sơ (đạt 100%)". Quy tắc tính lại tỷ lệ và báo khi kết quả lệch với tỷ lệ ghi \
+                trong văn bản nhiều hơn mức làm tròn cho phép (94,4% ứng với mọi giá trị từ 94,35% đến 94,45%; \
+                tỷ lệ bị cắt bớt chữ số thay vì làm tròn cũng được chấp nhận). Các số liệu bên cạnh một tỷ lệ \
+                chỉ được so khi tỷ lệ đó được nêu là tỷ lệ của chính số liệu ấy ("(c%)", "đạt", "chiếm", "tỷ \
+                lệ", "or", "representing"), câu dừng ở đó (không phải "đạt 100% kế hoạch", "30% of the \
+                budget") và câu đã nêu tổng số trước với cùng danh từ; mức tăng ("tăng 20%") không bao giờ là \
+                tỷ lệ giữa hai số. Số được đọc theo quy ước viết số của văn bản; số có thể đọc theo hai cách \
+                thì không được so.
+                """)
     )
 
     init(options: NoOptions) {}
@@ -214,8 +229,7 @@ struct PercentCheck: Check {
         // "552.693/513.672 hồ sơ (đạt 92,94%)": the counts written the other way round.
         let reverse =
             part > 0 && agrees(part: whole, whole: part, percent: percent)
-            ? " (the reverse, \(printedWhole)/\(printedPart), is \(printed(whole * 100 / part, fractionDigits: digits, language: language))%)"
-            : ""
+            ? printed(whole * 100 / part, fractionDigits: digits, language: language) : nil
         return Diagnostic(
             message: .percent(
                 part: printedPart, whole: printedWhole, computed: computed, stated: printedPercent, note: reverse),
@@ -224,9 +238,14 @@ struct PercentCheck: Check {
 }
 
 extension Diagnostic.Message {
-    fileprivate static func percent(part: String, whole: String, computed: String, stated: String, note: String)
+    /// `note`: the share the counts give written the other way round, when it is the stated one.
+    fileprivate static func percent(part: String, whole: String, computed: String, stated: String, note: String?)
         -> Self
     {
-        Self("\(part)/\(whole) is \(computed)%, stated \(stated)%\(note)")
+        let reverse = note.map { " (the reverse, \(whole)/\(part), is \($0)%)" } ?? ""
+        let reverseVietnamese = note.map { " (tính ngược lại, \(whole)/\(part) mới là \($0)%)" } ?? ""
+        return Self(
+            en: "\(part)/\(whole) is \(computed)%, stated \(stated)%\(reverse)",
+            vi: "Tỷ lệ \(part)/\(whole) là \(computed)%, nhưng văn bản ghi \(stated)%\(reverseVietnamese)")
     }
 }

@@ -49,7 +49,20 @@ struct RestatedCheck: Check {
             Example(
                 "Điều 1. Xếp loại\nTừ 80 đến dưới 90 điểm xếp loại khá.\nĐiều 2. Khác\nTừ 70 đến dưới 80 điểm xếp loại trung bình."
             ),
-        ]
+        ],
+        vietnamese: .init(
+            name: "Số liệu nêu lại không khớp",
+            summary: "Cùng một số liệu được nêu với giá trị khác nhau trong một văn bản",
+            rationale: """
+                Báo cáo thường nêu một số liệu ở phần tóm tắt rồi nhắc lại ở phần nội dung: "công khai 34 \
+                thủ tục hành chính" … "đã công khai 34 thủ tục". Khi một chỗ được sửa mà chỗ kia thì không, \
+                văn bản tự mâu thuẫn. Quy tắc ghép các số liệu được nêu theo cùng một cách — cùng hai từ đứng \
+                trước con số và cùng ba từ đứng sau — ở các đoạn khác nhau, và báo số liệu nêu sau nếu giá trị \
+                khác số liệu nêu trước. Quy tắc không báo ở những chỗ cùng một cách nói có thể mang giá trị \
+                khác nhau một cách chính đáng: câu có nêu năm, ngày, kỳ hoặc có so sánh ("năm 2023", "tháng \
+                6", "cùng kỳ", "kế hoạch", "lũy kế", "in 2023", "target"), ô bảng, đoạn trích dẫn, và những \
+                cách nói chỉ gồm hư từ.
+                """)
     )
 
     init(options: NoOptions) {}
@@ -185,8 +198,11 @@ struct RestatedCheck: Check {
 extension Diagnostic.Message {
     fileprivate static func restated(_ stated: String, earlier: String, section: [String]) -> Self {
         let place = section.isEmpty ? "" : " (\(section.joined(separator: " › ")))"
+        let placeVietnamese = section.isEmpty ? "" : " tại \(VietnameseWording.citation(section))"
         return Self(
-            "\"\(stated.trimmingCharacters(in: .whitespaces))\" restates \"\(earlier.trimmingCharacters(in: .whitespaces))\"\(place) with a different value"
-        )
+            en:
+                "\"\(stated.trimmingCharacters(in: .whitespaces))\" restates \"\(earlier.trimmingCharacters(in: .whitespaces))\"\(place) with a different value",
+            vi: "Số liệu \(VietnameseWording.quoted(stated)) khác với số liệu đã nêu trước đó "
+                + "\(VietnameseWording.quoted(earlier))\(placeVietnamese)")
     }
 }

@@ -111,7 +111,22 @@ struct StructureCountCheck: Check {
                 Điều 2. Căn cứ
                 Luật Thanh niên gồm 7 chương, 62 điều.
                 """),
-        ]
+        ],
+        vietnamese: .init(
+            name: "Số chương, điều",
+            summary: "Văn bản tự ghi có bao nhiêu chương, điều hoặc phần, nhưng thực tế có số lượng khác",
+            rationale: """
+                Điều lệ và quy chế thường kết thúc bằng câu nêu quy mô của chính văn bản (`Điều lệ này gồm 08 \
+                Chương, 27 Điều`); khi một điều bị xóa hoặc gộp ở lần sửa cuối, con số này không được cập \
+                nhật, hoặc việc đánh số bỏ sót một điều và con số để lộ ra điều đó. Con số chỉ được so khi nói \
+                về chính văn bản này: chủ ngữ nói rõ như vậy (`Quy chế này`, `Điều lệ này`, `This Act`, `this \
+                Policy`; không phải `Chương này` hay `This Part`), hoặc câu nằm trong điều quy định về hiệu lực \
+                của chính văn bản (`Hiệu lực thi hành`, `Commencement`) và có nêu tên loại văn bản. Quyết định \
+                phê duyệt một điều lệ (`Phê duyệt Điều lệ … gồm 8 chương, 28 điều`) nói về văn bản khác nên \
+                không được so. Khi một tệp chứa hai văn bản (một quyết định và điều lệ kèm theo, mỗi văn bản \
+                đánh số từ Điều 1), con số được so với văn bản chứa nó. Chương, điều và phần (Phần, Parts) được \
+                đếm trên cây cấu trúc của văn bản, không bao giờ đếm trong đoạn trích dẫn.
+                """)
     )
 
     init(options: NoOptions) {}
@@ -169,10 +184,8 @@ struct StructureCountCheck: Check {
                 let keyword = facts.sections[sections[0]].section.number.map(Self.keyword(of:)) ?? ""
                 diagnostics.append(
                     Diagnostic(
-                        message: Diagnostic.Message(
-                            "The document states \(count.printed) \(count.unit.rawValue)s"
-                                + (keyword.isEmpty ? "" : " (\(keyword))")
-                                + " but has \(numbers.count): \(Self.summary(numbers, keyword: keyword))"),
+                        message: .statedCount(
+                            count, keyword: keyword, actual: numbers.count, Self.summary(numbers, keyword: keyword)),
                         location: entry.paragraph.location, excerpt: String(text[count.range])))
             }
         }
@@ -347,5 +360,25 @@ struct StructureCountCheck: Check {
             previous = number
         }
         return prefix + ranges.joined(separator: ", ")
+    }
+}
+
+extension Diagnostic.Message {
+    /// "The document states 12 articles (Điều) but has 11: Điều 1–11".
+    fileprivate static func statedCount(
+        _ count: StructureCountCheck.Count, keyword: String, actual: Int, _ summary: String
+    ) -> Self {
+        let unit =
+            switch count.unit {
+            case .part: "phần"
+            case .chapter: "chương"
+            case .article: "điều"
+            }
+        return Self(
+            en: "The document states \(count.printed) \(count.unit.rawValue)s"
+                + (keyword.isEmpty ? "" : " (\(keyword))")
+                + " but has \(actual): \(summary)",
+            vi: "Văn bản tự ghi có \(VietnameseWording.quoted(count.printed)) \(unit) nhưng thực tế có \(actual) "
+                + "\(unit): \(summary)")
     }
 }

@@ -84,7 +84,26 @@ struct SumCheck: Check {
             ),
             Example(
                 "Điều 1. Liên hệ\nGồm 2 đầu mối, trong đó số điện thoại 0243 825 1234 và ngày 15/9/2022 được công bố."),
-        ]
+        ],
+        vietnamese: .init(
+            name: "Tổng số và các số thành phần",
+            summary: "Tổng số ghi trong văn bản khác với tổng các số thành phần đã nêu",
+            rationale: """
+                Báo cáo thường nêu tổng số rồi chia nhỏ trong cùng một câu: "tiếp nhận 390 đơn thư, trong đó \
+                386 đơn kiến nghị phản ánh, 3 đơn khiếu nại và 1 đơn tố cáo"; "1,240 requests, of which 1,200 \
+                were granted and 40 were refused". Khi một số được sửa mà các số khác thì không, các số thành \
+                phần không còn cộng lại bằng tổng, và người rà soát bằng tay dễ bỏ sót. Quy tắc đọc một số \
+                lượng, tiếp theo là "trong đó", "gồm", "bao gồm", "of which", "comprising" hoặc "consisting of" \
+                cách đó vài từ, rồi các số lượng đến hết câu; hoặc một tổng số ghi là "tổng số", "tổng cộng" \
+                hay "total" với các số thành phần trong ngoặc sau danh từ của nó ("Tổng số 390 đơn (386 đơn …, 3 \
+                đơn … và 1 đơn …)"). Quy tắc chỉ so khi có từ hai số thành phần trở lên và mọi số thành phần \
+                đếm cùng một loại với tổng số (cùng danh từ: "đơn thư" và "đơn", "kiến nghị"; trong tiếng Anh, \
+                số đứng trước "were", "are", "have" cũng được tính): câu lẫn tiền, tỷ lệ phần trăm, thời hạn \
+                hoặc danh từ khác, câu lồng một phép chia nhỏ thứ hai, hoặc câu chỉ liệt kê ví dụ ("trong đó \
+                có", "including") thì được bỏ qua. Số được đọc theo quy ước viết số của văn bản (``8.472`` \
+                trong tiếng Việt là tám nghìn bốn trăm bảy mươi hai); số có thể đọc theo hai cách thì không \
+                được so. Phát hiện nêu rõ phép tính.
+                """)
     )
 
     init(options: NoOptions) {}
@@ -284,7 +303,9 @@ struct SumCheck: Check {
 extension Diagnostic.Message {
     fileprivate static func sum(total: String, arithmetic: String, stated: String) -> Self {
         Self(
-            "\"\(total.trimmingCharacters(in: .whitespaces))\" is not the sum of its parts: \(arithmetic), stated \(stated)"
-        )
+            en:
+                "\"\(total.trimmingCharacters(in: .whitespaces))\" is not the sum of its parts: \(arithmetic), stated \(stated)",
+            vi: "Số tổng \(VietnameseWording.quoted(total)) không bằng tổng các số thành phần: \(arithmetic), "
+                + "nhưng văn bản ghi \(stated)")
     }
 }

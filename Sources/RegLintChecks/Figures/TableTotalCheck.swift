@@ -151,7 +151,29 @@ struct TableTotalCheck: Check {
                 | Phòng B | 5 | 1 | 6 |
                 | Phòng C | 2 | 2 | 4 |
                 """),
-        ]
+        ],
+        vietnamese: .init(
+            name: "Dòng tổng của bảng",
+            summary: "Dòng hoặc cột tổng của bảng khác với tổng các ô mà nó cộng",
+            rationale: """
+                Bảng dự toán, bảng biên chế hay phụ lục thống kê thường kết thúc bằng một dòng tổng mà người \
+                đọc chép vào quyết định; khi một số ở trên đã được sửa mà dòng tổng thì không, bảng tự mâu \
+                thuẫn. Dòng tổng là dòng có nhãn Tổng, Tổng cộng, Tổng số, Cộng, Total, Grand total hoặc Sum \
+                (không phân biệt chữ hoa, chữ thường và dấu; cho phép dấu hai chấm ở cuối hoặc ghi chú trong \
+                ngoặc như `(I+II)`); dòng tổng cộng các dòng kể từ dòng tổng trước đó, hoặc các dòng bên dưới \
+                khi nó đứng ngay sau dòng tiêu đề. Dòng cộng nhóm (`Cộng nhóm I`, `Subtotal`, một dòng `Cộng` \
+                trước đó) được đối chiếu với các dòng của chính nó và không bị cộng lần nữa vào tổng chung; \
+                tổng chung có thể bằng tổng mọi dòng hoặc bằng tổng các dòng cộng nhóm. Các cột được căn theo \
+                lưới của bảng, nên ô tiêu đề gộp và ô trải nhiều cột vẫn giữ đúng vị trí của số liệu. Một cột \
+                chỉ được cộng khi mọi ô của nó là số rõ ràng (đơn vị như `đồng`, ký hiệu tiền tệ, dấu cách giữa \
+                các nhóm nghìn đều được) hoặc để trống; cột tỷ lệ phần trăm, số thứ tự (STT, TT, No.), mã số, \
+                năm, tỷ lệ, đơn giá hay bình quân, ô có số đọc khác nhau theo quy ước tiếng Việt và tiếng Anh \
+                mà không có gì để phân biệt, hoặc bảng có số viết theo cả hai quy ước thì được bỏ qua. Trong \
+                bảng phân cấp có số thứ tự thể hiện cấp (I, 1, 1.1, a), tổng có thể bằng tổng của bất kỳ cấp \
+                nào. Cột có tiêu đề Tổng hoặc Total chỉ được kiểm tra khi phần lớn các dòng cho thấy nó cộng \
+                những cột nào và không có cách hiểu nào khác. Số có phần thập phân, và bảng tính bằng nghìn \
+                hay triệu, được phép sai số do làm tròn.
+                """)
     )
 
     init(options: NoOptions) {}
@@ -171,16 +193,9 @@ struct TableTotalCheck: Check {
                             ?? cell.paragraphs.first
                     else { continue }
                     let excerpt = excerpt(of: mismatch.stated, in: paragraph.text)
-                    let other = mismatch.other.count > 60 ? String(mismatch.other.prefix(59)) + "…" : mismatch.other
-                    let what =
-                        mismatch.isColumnTotal
-                        ? "The “\(mismatch.label)” column does not add up"
-                            + (other.isEmpty ? "" : " in the row “\(other)”")
-                        : "The “\(mismatch.label)” row does not add up"
-                            + (other.isEmpty ? "" : " in the column “\(other)”")
                     diagnostics.append(
                         Diagnostic(
-                            message: Diagnostic.Message("\(what): \(mismatch.arithmetic), stated \(mismatch.stated)"),
+                            message: .tableTotal(mismatch),
                             location: paragraph.location, excerpt: excerpt))
                 }
             }
@@ -196,5 +211,25 @@ struct TableTotalCheck: Check {
             })
         else { return text.trimmingWhitespace }
         return String(text[start...]).trimmingWhitespace
+    }
+}
+
+extension Diagnostic.Message {
+    /// "The “Total” row does not add up in the column “Budget”: 4 + 12 = 16, stated 20".
+    fileprivate static func tableTotal(_ mismatch: TableTotals.Mismatch) -> Self {
+        let other = mismatch.other.count > 60 ? String(mismatch.other.prefix(59)) + "…" : mismatch.other
+        let what =
+            mismatch.isColumnTotal
+            ? "The “\(mismatch.label)” column does not add up" + (other.isEmpty ? "" : " in the row “\(other)”")
+            : "The “\(mismatch.label)” row does not add up" + (other.isEmpty ? "" : " in the column “\(other)”")
+        let whatVietnamese =
+            mismatch.isColumnTotal
+            ? "Cột \(VietnameseWording.quoted(mismatch.label)) không bằng tổng các cột thành phần"
+                + (other.isEmpty ? "" : " ở dòng \(VietnameseWording.quoted(other))")
+            : "Dòng \(VietnameseWording.quoted(mismatch.label)) không bằng tổng các dòng thành phần"
+                + (other.isEmpty ? "" : " ở cột \(VietnameseWording.quoted(other))")
+        return Self(
+            en: "\(what): \(mismatch.arithmetic), stated \(mismatch.stated)",
+            vi: "\(whatVietnamese): \(mismatch.arithmetic), nhưng bảng ghi \(mismatch.stated)")
     }
 }

@@ -43,7 +43,21 @@ struct WordsCheck: Check {
             Example(
                 "Điều 1. Phạm vi\nTheo quy định tại khoản 2 (điểm a) Điều 5 và Nghị định số 04/2015/NĐ-CP (năm 2015)."),
             Example("Điều 1. Hiệu lực\nCó hiệu lực từ ngày 15/9/2022 (ngày ký) trong mười năm (10 năm)."),
-        ]
+        ],
+        vietnamese: .init(
+            name: "Số và chữ",
+            summary: "Số tiền hoặc số lượng viết bằng chữ khác với cùng số đó viết bằng số",
+            rationale: """
+                Hợp đồng và quy chế thường viết các con số quan trọng hai lần, bằng số và bằng chữ: "trong \
+                thời hạn 15 (mười lăm) ngày", "mười lăm (15) ngày", "5.000.000 đồng (Bằng chữ: Năm triệu \
+                đồng)", "thirty (30) days". Hai cách viết được gõ riêng và dễ lệch nhau khi một chỗ được sửa. \
+                Quy tắc đọc phần số đứng trước hoặc sau dấu ngoặc và phần chữ ở phía bên kia, bằng tiếng Việt \
+                ("hai mươi mốt", "một trăm linh năm", "hai tỷ ba trăm triệu", với "mốt", "tư", "lăm", "linh", \
+                "lẻ") và tiếng Anh ("one hundred and five", "two million"), và báo khi hai phần khác nhau. \
+                Phần chữ phải toàn là từ chỉ số, sau đó tối đa là một đơn vị ("đồng", "chẵn", "phần trăm", \
+                "days"); phần số được đọc theo quy ước viết số của văn bản, và số đọc khác nhau theo quy ước \
+                tiếng Việt và tiếng Anh được coi là khớp khi một trong hai cách đọc trùng với phần chữ.
+                """)
     )
 
     init(options: NoOptions) {}
@@ -231,6 +245,9 @@ struct WordsCheck: Check {
 
 extension Diagnostic.Message {
     fileprivate static func disagree(digits: String, words: String, digitsValue: String, wordsValue: String) -> Self {
-        Self("\"\(digits)\" and \"\(words)\" disagree: the digits say \(digitsValue), the words say \(wordsValue)")
+        Self(
+            en: "\"\(digits)\" and \"\(words)\" disagree: the digits say \(digitsValue), the words say \(wordsValue)",
+            vi: "Số \(VietnameseWording.quoted(digits)) và chữ \(VietnameseWording.quoted(words)) không khớp nhau: "
+                + "viết bằng số là \(digitsValue), viết bằng chữ là \(wordsValue)")
     }
 }

@@ -34,7 +34,21 @@ struct LegacyEncodingCheck: Check {
             Example(
                 "Artikel 1 Geltungsbereich\nDiese Verordnung gilt für alle Behörden über die Länder hinweg. Työ- ja elinkeinoministeriö. El año de España."
             ),
-        ]
+        ],
+        vietnamese: .init(
+            name: "Bảng mã tiếng Việt cũ",
+            summary: "Văn bản tiếng Việt được gõ bằng bảng mã cũ TCVN3 (ABC) hoặc VNI",
+            rationale: """
+                Trước khi có Unicode, tiếng Việt được gõ bằng các phông chữ như .VnTime (TCVN3, còn gọi là \
+                ABC) hoặc VNI-Times, vốn vẽ chữ Việt thay cho các ký tự Latin-1: "Điều" được lưu thành "§iÒu" \
+                (TCVN3) hoặc "Ñieàu" (VNI). Văn bản như vậy hiển thị đúng trên màn hình nhưng nội dung lưu trữ \
+                không phải là tiếng Việt, nên mọi phép kiểm tra khác (số liệu, dẫn chiếu, điều khoản) đều sai và \
+                chức năng tìm kiếm không tìm thấy. Cần chuyển văn bản sang Unicode (ví dụ bằng công cụ chuyển mã \
+                của Unikey) rồi lưu lại. Quy tắc đếm các ký tự Latin-1 nằm trong từ mà tiếng Việt Unicode không \
+                bao giờ dùng: ký hiệu của TCVN3 nằm trong từ (`§iÒu`, `lµm`), hoặc chữ `ñ` của VNI thay cho đ \
+                đi kèm dấu thanh viết sau nguyên âm (`laøm`, `vieäc`). Văn bản tiếng Đức, tiếng Phần Lan hay \
+                tiếng Tây Ban Nha ("über", "työ", "año") không bị báo.
+                """)
     )
 
     init(options: NoOptions) {}
@@ -111,7 +125,9 @@ struct LegacyEncodingCheck: Check {
 extension Diagnostic.Message {
     fileprivate static func legacyEncoding(_ encoding: String, sample: String) -> Self {
         Self(
-            "the text looks like Vietnamese in the legacy \(encoding) encoding (\"\(sample)\"); every check on it "
-                + "would be wrong: convert it to Unicode and save it again")
+            en: "the text looks like Vietnamese in the legacy \(encoding) encoding (\"\(sample)\"); every check on it "
+                + "would be wrong: convert it to Unicode and save it again",
+            vi: "Văn bản có vẻ được gõ bằng bảng mã cũ \(encoding), chẳng hạn \(VietnameseWording.quoted(sample)), "
+                + "nên mọi phép kiểm tra trên văn bản này đều không đúng; cần chuyển sang bảng mã Unicode rồi lưu lại")
     }
 }

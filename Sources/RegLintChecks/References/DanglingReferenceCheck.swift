@@ -95,7 +95,37 @@ struct DanglingReferenceCheck: Check {
                 "Chương I\nĐiều 1. Hiệu lực\nĐiều lệ này gồm 08 Chương 28 Điều, có hiệu lực từ ngày được phê duyệt."),
             // An excerpt starting at chapter 3 cannot judge a reference to chapter 1.
             Example("Chương III\nĐiều 301. Thi hành\nChương I áp dụng cho các trường hợp còn lại.\nĐiều 302. Hiệu lực"),
-        ]
+        ],
+        vietnamese: .init(
+            name: "Dẫn chiếu không tồn tại",
+            summary: "Dẫn chiếu nội bộ tới một điều, khoản, điểm, chương hoặc phụ lục không có trong văn bản",
+            rationale: """
+                Văn bản quy phạm thường xuyên dẫn chiếu tới chính nó ("theo quy định tại khoản 2 Điều 15 của \
+                Quy chế này", "as set out in Article 7(2)(b)"). Khi các điều được thêm, bỏ hoặc đánh số lại, \
+                những dẫn chiếu này hỏng mà không ai hay, và đưa người đọc tới sai quy định hoặc tới chỗ không \
+                có gì. Dẫn chiếu được đối chiếu với cây cấu trúc của chính văn bản: `Điều`, `khoản`, `điểm`, \
+                `Chương`, `Phụ lục`, `Article`, `Section`, `clause 4.2`, `Annex`, và những từ văn bản dùng để \
+                đánh số các phần của mình ("Rule 12" khi các phần là "Rule 1", "Rule 2"); `khoản 2 Điều này` \
+                được hiểu theo điều chứa nó. Dẫn chiếu có tên văn bản khác đi sau ("Điều 5 Luật Tố cáo", \
+                "Article 6 of Regulation (EU) 2016/679") thuộc về văn bản đó và không được kiểm tra ở đây; \
+                dẫn chiếu có liên kết tới văn bản khác (thẻ `<ref href>` của Akoma Ntoso trỏ ra ngoài văn bản, \
+                siêu liên kết trong DOCX) cũng vậy; dẫn chiếu trong ô bảng, trong văn bản không có loại phần \
+                được nhắc tới, hoặc trong văn bản không viết bằng tiếng Việt hay tiếng Anh cũng không được \
+                kiểm tra. Dẫn chiếu vẫn thuộc về văn bản khác khi nằm trong một danh sách hoặc một khoảng \
+                ("Điều 43, Điều 44, … và Điều 50 Nghị định 126/2024/NĐ-CP", "Article 26(3) or (4) of the Data \
+                Protection Directive"), khi đi qua một phần của văn bản đó ("section C of Annex I to Directive \
+                2004/39/EC"), khi dùng tên gọi tắt mà văn bản đặt cho văn bản đó ("the 2015 Act"), và khi văn \
+                bản kia vừa được nêu tên ngay trước ("the Guide to …, Section 2.6"). Trong chú thích và ghi \
+                chú giải thích, các dẫn chiếu đứng sau tên một văn bản khác trong cùng đoạn vẫn trỏ tới văn bản \
+                đó, trừ khi ghi "of this Order". Câu nêu số lượng ("gồm 08 Chương 28 Điều") không phải là dẫn \
+                chiếu. Đoạn trích dẫn nội dung sửa đổi (`quotedStructure` của Akoma Ntoso, chữ trong ngoặc kép) \
+                thuộc về văn bản được sửa đổi: dẫn chiếu trong đó không được kiểm tra và các quy định trong đó \
+                không phải là đích dẫn chiếu. Bản trích có phần đầu tiên mang số lớn hơn 1 (chương 3 của một \
+                đạo luật) không xét dẫn chiếu tới các phần đứng trước phần đầu tiên của nó. Các mục đánh số \
+                "1.0", "2.0" ứng với "Section 1", "Section 2". Thẻ `<ref href="#eId">` của Akoma Ntoso có \
+                đích không phải là mã định danh nào của văn bản cũng là dẫn chiếu không tồn tại, khi trình đọc \
+                liệt kê được các mã định danh của văn bản.
+                """)
     )
 
     init(options: NoOptions) {}
@@ -134,8 +164,7 @@ struct DanglingReferenceCheck: Check {
                     citation.kind == .internalReference && citation.overlaps(link)
                 }.flatMap { tree.problem(with: $0) } : nil
             let message: Diagnostic.Message =
-                textual.map { .dangling(excerpt, $0 + "; its link target \(anchor) does not exist either") }
-                ?? .noAnchor(excerpt, anchor)
+                textual.map { .danglingLink(excerpt, $0, anchor: anchor) } ?? .noAnchor(excerpt, anchor)
             found.append(Diagnostic(message: message, location: link.location, excerpt: excerpt))
         }
         guard judgesText else { return found }
@@ -191,11 +220,23 @@ private struct NoteParagraphs {
 }
 
 extension Diagnostic.Message {
-    fileprivate static func dangling(_ reference: String, _ problem: String) -> Self {
-        Self("\"\(reference)\" points nowhere: \(problem)")
+    fileprivate static func dangling(_ reference: String, _ problem: Diagnostic.Message) -> Self {
+        Self(
+            en: "\"\(reference)\" points nowhere: \(problem.text)",
+            vi: "Dẫn chiếu \(VietnameseWording.quoted(reference)) không hợp lệ: \(problem.text(in: .vi))")
+    }
+
+    fileprivate static func danglingLink(_ reference: String, _ problem: Diagnostic.Message, anchor: String) -> Self {
+        Self(
+            en: "\"\(reference)\" points nowhere: \(problem.text); its link target \(anchor) does not exist either",
+            vi: "Dẫn chiếu \(VietnameseWording.quoted(reference)) không hợp lệ: \(problem.text(in: .vi)); "
+                + "đích liên kết \(VietnameseWording.quoted(anchor)) cũng không có")
     }
 
     fileprivate static func noAnchor(_ reference: String, _ anchor: String) -> Self {
-        Self("\"\(reference)\" points nowhere: the document has no element with id \(anchor)")
+        Self(
+            en: "\"\(reference)\" points nowhere: the document has no element with id \(anchor)",
+            vi: "Dẫn chiếu \(VietnameseWording.quoted(reference)) không hợp lệ: văn bản không có phần nào mang mã "
+                + "định danh \(VietnameseWording.quoted(anchor))")
     }
 }

@@ -93,7 +93,30 @@ struct OutdatedReferenceCheck: CorpusCheck {
                 options:
                     "instruments: [{id: '116/2025/QH15', type: 'Luật', aliases: ['Luật An ninh mạng năm 2025'], status: repealed}]"
             ),
-        ]
+        ],
+        vietnamese: .init(
+            name: "Dẫn chiếu văn bản hết hiệu lực",
+            summary:
+                "Văn bản được dẫn chiếu đã bị bãi bỏ, thay thế hoặc hết hiệu lực, hoặc cơ quan được nêu tên đã hợp nhất hay đổi tên",
+            rationale: """
+                Dẫn chiếu một luật, nghị định, thông tư, tiêu chuẩn hay quy chế nội bộ đã bị bãi bỏ hoặc thay \
+                thế là lỗi mà người rà soát bằng tay hay phát hiện nhất ("căn cứ Nghị định số 04/2015/NĐ-CP" \
+                sau khi nghị định này đã được thay thế). Danh mục văn bản lấy từ các tệp danh mục trong cấu \
+                hình (`registries:`), từ tùy chọn `instruments` của quy tắc này, và từ chính các văn bản đang \
+                được kiểm tra: văn bản nào tuyên bố thay thế văn bản khác ("thay thế Quy chế số …", sửa đổi chủ \
+                động trong Akoma Ntoso) thì mọi văn bản khác trong lượt chạy còn dẫn chiếu văn bản cũ đều bị \
+                báo. Một văn bản được coi là hết hiệu lực khi trạng thái là bị thay thế, bị bãi bỏ hoặc hết \
+                hiệu lực và ngày cuối cùng còn hiệu lực (`until`) trước ngày dùng để đối chiếu; văn bản chỉ \
+                được sửa đổi, bổ sung vẫn còn hiệu lực. Dẫn chiếu nằm trong chính câu tuyên bố việc thay thế \
+                hay bãi bỏ là cách văn bản nêu sự thay đổi, nên không bị báo. Các cơ quan đã đổi tên hoặc hợp \
+                nhất (đợt sắp xếp năm 2025: "Sở Thông tin và Truyền thông") cũng được báo như vậy, trừ khi câu \
+                nói về quá khứ: có ngày tháng trước hoặc đúng ngày cuối cùng cơ quan đó còn hoạt động (cơ quan \
+                ban hành một thông tư năm 2017, một cuộc thanh tra tháng 6 năm 2025) hoặc chính câu đó nêu việc \
+                hợp nhất hay giải thể. Số, ký hiệu của chính văn bản ("Số: 12/QĐ-UBND", "Luật số: \
+                24/2018/QH14") và tên gọi của chính văn bản ("This Act may be cited as …") không phải là dẫn \
+                chiếu; một văn bản được dẫn chiếu hai lần trong một đoạn chỉ bị báo một lần; cách sửa được đề \
+                xuất là thay chữ dẫn chiếu bằng số hiệu của văn bản thay thế.
+                """)
     )
 
     /// Extra instruments, for a repository's own registry kept in its configuration.
@@ -186,18 +209,25 @@ struct OutdatedReferenceCheck: CorpusCheck {
 extension Diagnostic.Message {
     fileprivate static func outdated(_ text: String, _ instrument: InstrumentRegistry.Instrument) -> Self {
         let when = instrument.until.map { " (in force until \($0))" } ?? ""
+        let whenVietnamese = instrument.until.map { " (có hiệu lực đến hết \(VietnameseWording.date($0)))" } ?? ""
+        let cited = VietnameseWording.quoted(text)
         switch instrument.status {
         case .replaced:
-            return Self("\(text) was replaced\(instrument.replacedBy.map { " by \($0)" } ?? "")\(when)")
+            return Self(
+                en: "\(text) was replaced\(instrument.replacedBy.map { " by \($0)" } ?? "")\(when)",
+                vi: "\(cited) đã được thay thế\(instrument.replacedBy.map { " bằng " + instrumentName($0) } ?? "")"
+                    + whenVietnamese)
         case .expired:
-            return Self("\(text) expired\(when)")
+            return Self(en: "\(text) expired\(when)", vi: "\(cited) đã hết hiệu lực\(whenVietnamese)")
         default:
-            return Self("\(text) was repealed\(when)")
+            return Self(en: "\(text) was repealed\(when)", vi: "\(cited) đã bị bãi bỏ\(whenVietnamese)")
         }
     }
 
     fileprivate static func replacedInCorpus(_ text: String, by number: String, path: String) -> Self {
-        Self("\(text) was replaced by \(number) (\(path))")
+        Self(
+            en: "\(text) was replaced by \(number) (\(path))",
+            vi: "\(VietnameseWording.quoted(text)) đã được thay thế bằng \(instrumentName(number)) (tệp \(path))")
     }
 
     static func bodyChanged(_ name: String, _ body: InstrumentRegistry.Body) -> Self {
@@ -207,7 +237,23 @@ extension Diagnostic.Message {
             case .renamed: "was renamed"
             default: "was dissolved; its tasks went to"
             }
+        let verbVietnamese =
+            switch body.status {
+            case .merged: "đã được hợp nhất vào"
+            case .renamed: "đã được đổi tên thành"
+            default: "đã giải thể; nhiệm vụ được chuyển giao cho"
+            }
         let when = body.until.map { " (it existed until \($0))" } ?? ""
-        return Self("\"\(name)\" \(verb) \(body.replacedBy ?? "another body")\(when)")
+        let whenVietnamese = body.until.map { " (hoạt động đến hết \(VietnameseWording.date($0)))" } ?? ""
+        return Self(
+            en: "\"\(name)\" \(verb) \(body.replacedBy ?? "another body")\(when)",
+            vi:
+                "\(VietnameseWording.quoted(name)) \(verbVietnamese) \(body.replacedBy ?? "cơ quan khác")\(whenVietnamese)"
+        )
+    }
+
+    /// `văn bản số 59/2023/NĐ-CP` for a bare number, a named instrument as written.
+    private static func instrumentName(_ id: String) -> String {
+        id.first?.isNumber == true ? "văn bản số \(id)" : id
     }
 }

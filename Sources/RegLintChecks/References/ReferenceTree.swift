@@ -64,7 +64,7 @@ struct ReferenceTree {
     }
 
     /// What is wrong with the reference, or nil when it resolves (or cannot be judged).
-    func problem(with citation: Citation) -> String? {
+    func problem(with citation: Citation) -> Diagnostic.Message? {
         var steps = citation.steps[...]
         var current: Int?
         if citation.isRelative {
@@ -95,13 +95,21 @@ struct ReferenceTree {
                 guard !chapters.isEmpty, allNumbered(chapters) else { return nil }
                 guard let found = find(step.value, among: chapters) else {
                     if isBeforeExcerpt(step.value, chapters) { return nil }
-                    return "the document has no chapter \(step.value) (\(range(of: chapters)))"
+                    return Diagnostic.Message(
+                        en: "the document has no chapter \(step.value) (\(range(of: chapters)))",
+                        vi:
+                            "văn bản không có Chương \(step.value) (chỉ có \(vietnameseRange(of: chapters, word: "Chương")))"
+                    )
                 }
                 current = found
             case .annex:
                 guard !annexes.isEmpty, allNumbered(annexes) else { return nil }
                 guard let found = find(step.value, among: annexes) else {
-                    return "the document has no annex \(step.value) (\(range(of: annexes)))"
+                    return Diagnostic.Message(
+                        en: "the document has no annex \(step.value) (\(range(of: annexes)))",
+                        vi:
+                            "văn bản không có Phụ lục \(step.value) (chỉ có \(vietnameseRange(of: annexes, word: "Phụ lục")))"
+                    )
                 }
                 current = found
             case .clause, .point:
@@ -128,10 +136,18 @@ struct ReferenceTree {
                 guard allNumbered(children) else { return nil }
                 guard let found = find(step.value, among: children) else {
                     let name = label(of: parent)
-                    if children.isEmpty { return "\(name) has no \(kind == .clause ? "clauses" : "points")" }
+                    let word = kind == .clause ? "khoản" : "điểm"
+                    if children.isEmpty {
+                        return Diagnostic.Message(
+                            en: "\(name) has no \(kind == .clause ? "clauses" : "points")",
+                            vi: "\(vietnameseName(name)) không có \(word) nào")
+                    }
                     let noun = kind == .clause ? "clause" : "point"
-                    return
-                        "\(name) has \(children.count) \(noun)\(children.count == 1 ? "" : "s") (\(range(of: children)))"
+                    return Diagnostic.Message(
+                        en:
+                            "\(name) has \(children.count) \(noun)\(children.count == 1 ? "" : "s") (\(range(of: children)))",
+                        vi: "\(vietnameseName(name)) chỉ có \(children.count) \(word) "
+                            + "(\(vietnameseRange(of: children, word: word)))")
                 }
                 current = found
             default:
@@ -150,8 +166,30 @@ struct ReferenceTree {
         return start > 1 && wanted < start
     }
 
-    private func missingArticle(_ value: String, word: String) -> String {
-        "the document has no \(word) \(value) (\(range(of: articles)))"
+    private func missingArticle(_ value: String, word: String) -> Diagnostic.Message {
+        let vietnamese = ["article": "Điều", "section": "Mục"][word]
+        let missing = vietnamese.map { "\($0) \(value)" } ?? VietnameseWording.quoted("\(word) \(value)")
+        return Diagnostic.Message(
+            en: "the document has no \(word) \(value) (\(range(of: articles)))",
+            vi: "văn bản không có \(missing) (chỉ có \(vietnameseRange(of: articles, word: vietnamese ?? word)))")
+    }
+
+    /// `Điều 1`, `từ Điều 1 đến Điều 12`: the range in Vietnamese, each label with `word`.
+    private func vietnameseRange(of indexes: [Int], word: String) -> String {
+        guard let first = indexes.first, let last = indexes.last else { return "không có \(word) nào" }
+        let firstLabel = "\(word) \(facts.sections[first].section.numberValue ?? "?")"
+        let lastLabel = "\(word) \(facts.sections[last].section.numberValue ?? "?")"
+        return first == last ? firstLabel : "từ \(firstLabel) đến \(lastLabel)"
+    }
+
+    /// A part's label as a Vietnamese sentence names it: `Điều 10`, `khoản 2`, `điểm a`, or
+    /// quoted as printed.
+    private func vietnameseName(_ label: String) -> String {
+        if label.hasPrefix("Khoản ") || label.hasPrefix("Điểm ") {
+            return label.prefix(1).lowercased() + label.dropFirst()
+        }
+        if ["Điều ", "Chương ", "Mục ", "Phần ", "Phụ lục "].contains(where: label.hasPrefix) { return label }
+        return VietnameseWording.quoted(label)
     }
 
     private func all(_ kind: SectionKind) -> [Int] {

@@ -24,7 +24,17 @@ struct UnknownReferenceCheck: Check {
             Example("Điều 1. Phạm vi\nQuy chế này áp dụng tại Sở theo khoản 2 Điều 1."),
             // The document's own number in its header.
             Example("Số: 99/2099/QĐ-UBND\nĐiều 1. Phạm vi\nQuyết định này có hiệu lực từ ngày ký."),
-        ]
+        ],
+        vietnamese: .init(
+            name: "Dẫn chiếu chưa có trong danh mục",
+            summary: "Văn bản được dẫn chiếu chưa có trong danh mục văn bản nào đã cấu hình",
+            rationale: """
+                Quy tắc `references/outdated` chỉ đánh giá được những văn bản có trong danh mục. Bật quy tắc \
+                này (ở mức info) để xem những dẫn chiếu chưa đánh giá được, rồi bổ sung chúng vào danh mục, kể \
+                cả những văn bản còn hiệu lực, để lần thay thế tiếp theo được phát hiện. Quy chế nội bộ trong \
+                kho văn bản đang được kiểm tra đã được `references/outdated` biết đến qua chính các văn bản đó, \
+                nên không được liệt kê ở đây khi chúng ghi số, ký hiệu của mình.
+                """)
     )
 
     init(options: NoOptions) {}
@@ -41,6 +51,9 @@ struct UnknownReferenceCheck: Check {
 
 extension Diagnostic.Message {
     fileprivate static func unknown(_ text: String) -> Self {
-        Self("no registry knows \(text); add it to a registry file to have it checked")
+        Self(
+            en: "no registry knows \(text); add it to a registry file to have it checked",
+            vi: "Chưa danh mục văn bản nào có \(VietnameseWording.quoted(text)); cần bổ sung vào tệp danh mục để "
+                + "văn bản này được kiểm tra")
     }
 }

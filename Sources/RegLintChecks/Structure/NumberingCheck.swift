@@ -107,7 +107,30 @@ struct NumberingCheck: Check {
                     + "1. TIẾP TỤC TRIỂN KHAI"),
             // A list of lists written flat: (1) a–c, then (2) a–b.
             Example("Article 1 Powers\n1. The court may:\n(a) x;\n(b) y;\n2. It may also:\n(a) z;\n(b) w."),
-        ]
+        ],
+        vietnamese: .init(
+            name: "Đánh số thứ tự",
+            summary: "Điều, khoản, điểm được đánh số sai thứ tự, bị bỏ sót hoặc trùng lặp",
+            rationale: """
+                Số thứ tự bị bỏ sót, lặp lại hoặc sai thứ tự thường có nghĩa là một quy định đã bị xóa hoặc \
+                chuyển chỗ mà không đánh số lại, và mọi dẫn chiếu phía sau có thể đang trỏ sai chỗ. Mỗi danh \
+                sách là dãy các phần cùng cấp dưới cùng một phần cha, có cùng kiểu nhãn (từ khóa, dấu ngoặc, \
+                kiểu chữ số), nên `TITOLO`, `CAPO` và `Sezione` là các danh sách riêng và các danh sách thuộc \
+                những định nghĩa khác nhau không bao giờ gặp nhau. Danh sách dưới một phần cha mới bắt đầu từ \
+                1, hoặc, khi văn bản đánh số liên tục (mục xuyên suốt các Phần và tiêu đề, điều xuyên suốt các \
+                chương), thì tiếp nối số cuối cùng; cách đánh số được học từ chính văn bản và chỉ những chỗ \
+                đứt đoạn mới bị báo. Danh sách mở đầu bằng (i) là số La Mã, và (i) theo sau là (ii) sau các \
+                mục đánh chữ cái thì bắt đầu một danh sách số La Mã; (i) sau (h) là chữ cái. Điểm trong văn \
+                bản tiếng Việt theo bảng chữ cái tiếng Việt (a, b, c, d, đ, e, g, h, i, k, … không có f, j, \
+                w, z), trừ khi chính danh sách đó viết bằng tiếng Anh; các ngôn ngữ khác có thể bỏ j, k, w, x, \
+                y như tiếng Ý. Phần và chương có thể bắt đầu từ bất kỳ số nào trong một bản trích. Tiêu đề \
+                `1.0, 2.0`, số viết bằng chữ (`Chapter One`, `Art. 1er`, `Phần thứ nhất`) và các quy định được \
+                chèn thêm (`5a`, `102-bis`) đều được hiểu đúng. Chỗ trống có ghi chú bãi bỏ hoặc lược bỏ \
+                (`[Repealed]`, `(omissis)`, `…`) không phải là lỗi, phần đầu của một bản trích cũng vậy; nội \
+                dung trích từ văn bản khác (các quy định được chèn bởi văn bản sửa đổi) không được kiểm tra. \
+                Văn bản XML được công bố thường chỉ là một phần của văn bản gốc, nên điều hoặc mục đầu tiên \
+                trong đó có thể mang bất kỳ số nào.
+                """)
     )
 
     init(options: NoOptions) {}

@@ -1,3 +1,4 @@
+import Foundation
 import RegLintCore
 
 /// Finds numbering breaks in a document's tree for `structure/numbering`.
@@ -302,7 +303,8 @@ struct NumberingSequences {
             }
             if isAcceptableStart(item) { continue }
             let expected = render(1, like: item)
-            diagnostics.append(report(item, .wrongStart(label(of: item), expected: expected)))
+            let kind = facts.sections[item.entry].section.kind
+            diagnostics.append(report(item, .wrongStart(label(of: item), expected: expected, kind: kind)))
         }
         return diagnostics
     }
@@ -311,19 +313,20 @@ struct NumberingSequences {
         let expected = previous.value + 1
         let label = label(of: item)
         let previousLabel = self.label(of: previous)
+        let kind = facts.sections[item.entry].section.kind
         if item.isOutsideAlphabet {
-            return .outsideAlphabet(label, expected: render(item.value, like: item))
+            return .outsideAlphabet(label, expected: render(item.value, like: item), kind: kind)
         }
         if item.isWrittenUnlikePrevious {
             return .writtenUnlike(label, previous: previousLabel, expected: render(expected, like: previous))
         }
         guard item.value != expected else { return nil }
-        if item.value == previous.value { return .repeated(label) }
+        if item.value == previous.value { return .repeated(label, kind: kind) }
         if item.value < previous.value {
-            return .outOfOrder(label, after: previousLabel, expected: render(expected, like: item))
+            return .outOfOrder(label, after: previousLabel, expected: render(expected, like: item), kind: kind)
         }
         if isAcceptableGap(from: previous, to: item) { return nil }
-        return .skipped(from: previousLabel, to: label, expected: render(expected, like: item))
+        return .skipped(from: previousLabel, to: label, expected: render(expected, like: item), kind: kind)
     }
 
     /// A gap the document explains: provisions repealed or omitted there, or Italian lists,
@@ -454,28 +457,67 @@ struct NumberingSequences {
 }
 
 extension Diagnostic.Message {
-    fileprivate static func skipped(from previous: String, to current: String, expected: String) -> Self {
-        Self("numbering skips from \(previous) to \(current) (expected \(expected))")
+    fileprivate static func skipped(from previous: String, to current: String, expected: String, kind: SectionKind)
+        -> Self
+    {
+        Self(
+            en: "numbering skips from \(previous) to \(current) (expected \(expected))",
+            vi:
+                "Số thứ tự nhảy từ \(named(previous, kind)) sang \(named(current, kind)), thiếu \(named(expected, kind))"
+        )
     }
 
-    fileprivate static func repeated(_ label: String) -> Self {
-        Self("\(label) repeats the number before it")
+    fileprivate static func repeated(_ label: String, kind: SectionKind) -> Self {
+        Self(
+            en: "\(label) repeats the number before it",
+            vi: "\(VietnameseWording.capitalized(named(label, kind))) trùng số thứ tự với "
+                + "\(VietnameseWording.noun(kind)) liền trước")
     }
 
-    fileprivate static func outOfOrder(_ label: String, after previous: String, expected: String) -> Self {
-        Self("\(label) comes after \(previous) (expected \(expected))")
+    fileprivate static func outOfOrder(_ label: String, after previous: String, expected: String, kind: SectionKind)
+        -> Self
+    {
+        Self(
+            en: "\(label) comes after \(previous) (expected \(expected))",
+            vi: "\(VietnameseWording.capitalized(named(label, kind))) đứng sau \(named(previous, kind)), sai thứ tự; "
+                + "đúng ra phải là \(named(expected, kind))")
     }
 
-    fileprivate static func outsideAlphabet(_ label: String, expected: String) -> Self {
-        Self("\(label) is not a letter of the Vietnamese point alphabet a, b, c, d, đ, e, g, … (expected \(expected))")
+    fileprivate static func outsideAlphabet(_ label: String, expected: String, kind: SectionKind) -> Self {
+        Self(
+            en:
+                "\(label) is not a letter of the Vietnamese point alphabet a, b, c, d, đ, e, g, … (expected \(expected))",
+            vi: "\(VietnameseWording.capitalized(named(label, kind))) không có trong bảng chữ cái tiếng Việt dùng để "
+                + "đánh số điểm (a, b, c, d, đ, e, g, …); đúng ra phải là \(named(expected, kind))")
     }
 
     fileprivate static func writtenUnlike(_ label: String, previous: String, expected: String) -> Self {
-        Self("\(label) is not written like \(previous) before it (expected \(expected))")
+        Self(
+            en: "\(label) is not written like \(previous) before it (expected \(expected))",
+            vi: "Ký hiệu \(VietnameseWording.quoted(label)) không cùng kiểu đánh số với "
+                + "\(VietnameseWording.quoted(previous)) liền trước; đúng ra phải là \(VietnameseWording.quoted(expected))"
+        )
     }
 
-    fileprivate static func wrongStart(_ label: String, expected: String) -> Self {
-        Self("numbering starts at \(SectionNumber.value(of: label)) (expected \(expected))")
+    fileprivate static func wrongStart(_ label: String, expected: String, kind: SectionKind) -> Self {
+        let value = SectionNumber.value(of: label)
+        return Self(
+            en: "numbering starts at \(value) (expected \(expected))",
+            vi:
+                "\(VietnameseWording.capitalized(VietnameseWording.noun(kind))) đầu tiên là \(named(label, kind)), đúng ra "
+                + "phải bắt đầu từ \(named(expected, kind))")
+    }
+
+    /// A label as a Vietnamese text names it: `khoản 3`, `điểm đ`, `Điều 5`, or quoted as
+    /// printed (`“Section 5”`).
+    private static func named(_ label: String, _ kind: SectionKind) -> String {
+        let keywords = ["Phần", "Chương", "Mục", "Điều", "Khoản", "Điểm", "Phụ lục"]
+        if keywords.contains(where: { label.hasPrefix($0 + " ") }) { return label }
+        let core = label.trimmingCharacters(in: CharacterSet(charactersIn: "().: "))
+        if [.clause, .point].contains(kind), !core.isEmpty, !core.contains(" ") {
+            return VietnameseWording.noun(kind) + " " + core
+        }
+        return VietnameseWording.quoted(label)
     }
 }
 

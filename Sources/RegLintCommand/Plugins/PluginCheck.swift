@@ -152,6 +152,8 @@ struct PluginCheck: Sendable {
         struct Item: Decodable {
             var rule: String
             var message: String
+            /// The message in Vietnamese, shown with `--lang vi` (optional).
+            var message_vi: String?
             var location: Position
             var excerpt: String?
             var fix: String?
@@ -195,7 +197,7 @@ struct PluginCheck: Sendable {
             return (
                 rule,
                 Diagnostic(
-                    message: .init(item.message), location: location, excerpt: item.excerpt,
+                    message: .init(en: item.message, vi: item.message_vi), location: location, excerpt: item.excerpt,
                     fix: item.fix.map(Fix.init(replacement:)))
             )
         }

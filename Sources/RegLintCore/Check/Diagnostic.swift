@@ -1,12 +1,32 @@
 /// What a check found and where: the engine turns it into a ``Finding`` with the rule id and
 /// the configured severity.
 public struct Diagnostic: Sendable, Equatable {
-    /// A one-sentence message without a final period, built by a factory beside the check.
+    /// A one-sentence message without a final period, built by a factory beside the check, in
+    /// English and, when the check gives it, in Vietnamese.
     public struct Message: Sendable, Equatable, CustomStringConvertible {
+        /// The English text.
         public let text: String
+        /// The Vietnamese text; nil when the message has only English (shown in both languages).
+        public let vietnamese: String?
 
+        /// A message in English only, shown as is whatever the language.
         public init(_ text: String) {
             self.text = text
+            self.vietnamese = nil
+        }
+
+        /// A message in English and Vietnamese (`vi` nil or empty: English only).
+        public init(en: String, vi: String?) {
+            self.text = en
+            self.vietnamese = vi.flatMap { $0.isEmpty ? nil : $0 }
+        }
+
+        /// The text in `language`, English when the message has no text in it.
+        public func text(in language: MessageLanguage) -> String {
+            switch language {
+            case .en: text
+            case .vi: vietnamese ?? text
+            }
         }
 
         public var description: String { text }

@@ -32,6 +32,9 @@ public struct Configuration: Sendable, Equatable {
     public var profileAssignments: [ProfileCatalog.ProfileAssignment] = []
     /// Limits on input size and shape.
     public var limits = InputLimits()
+    /// The language of messages and rule descriptions (`messages`); nil for the default,
+    /// English. The command line's `--lang` wins.
+    public var messages: MessageLanguage?
 
     /// An out-of-process check (see docs/plugins.md): a program that receives one JSON request
     /// per document and prints its findings as JSON.
@@ -75,7 +78,7 @@ public struct Configuration: Sendable, Equatable {
     /// Keys a configuration file may have.
     public static let knownKeys = [
         "include", "exclude", "language", "as_of", "rules", "registries", "profiles", "packs", "plugins",
-        "xml_mappings", "limits", "starter_profiles", "profile_assignments",
+        "xml_mappings", "limits", "starter_profiles", "profile_assignments", "messages",
     ]
 
     public init(
@@ -102,6 +105,7 @@ public struct Configuration: Sendable, Equatable {
         var limits: InputLimits?
         var starter_profiles: Bool?
         var profile_assignments: [Assignment]?
+        var messages: String?
 
         struct Assignment: Decodable {
             var path: String
@@ -189,7 +193,22 @@ public struct Configuration: Sendable, Equatable {
             }
             configuration.language = parsed
         }
+        if let messages = contents.messages {
+            configuration.messages = try messageLanguage(messages, file: file)
+        }
         return configuration
+    }
+
+    /// The `messages:` value, or an error suggesting the nearest valid one.
+    private static func messageLanguage(_ value: String, file: String) throws(ConfigurationError) -> MessageLanguage {
+        if let language = MessageLanguage(rawValue: value) { return language }
+        let folded = value.lowercased()
+        let guess: String? =
+            folded.hasPrefix("vi") || folded == "vn" || folded.hasPrefix("tiếng việt")
+            ? "vi" : folded.hasPrefix("en") || folded == "eng" ? "en" : nil
+        throw .invalid(
+            file: file, key: "messages",
+            reason: "expected vi or en, found '\(value)'" + (guess.map { " (did you mean '\($0)'?)" } ?? ""))
     }
 
     /// Checks each plugin entry and keeps its options (any YAML map) as JSON.

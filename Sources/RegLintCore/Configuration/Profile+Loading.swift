@@ -8,7 +8,8 @@ extension Profile {
     static let applicabilityKeys = ["language", "title", "type", "not_title", "preamble", "number", "path"]
     /// Keys of a required clause.
     static let clauseKeys = [
-        "id", "name", "rationale", "heading", "text", "or_text", "metadata", "in_capitals", "within", "before",
+        "id", "name", "rationale", "rationale_vi", "heading", "text", "or_text", "metadata", "in_capitals", "within",
+        "before",
     ]
 
     /// Reads a profile file.
@@ -170,6 +171,7 @@ private struct ProfileNodeReader {
             heading: try phrases(mapping["heading"], key: "\(key).heading"),
             text: try phrases(mapping["text"], key: "\(key).text"),
             orText: try phrases(mapping["or_text"], key: "\(key).or_text"))
+        clause.rationaleVietnamese = try optionalString(mapping["rationale_vi"], key: "\(key).rationale_vi")
         for (index, name) in try phrases(mapping["metadata"], key: "\(key).metadata").map(\.text).enumerated() {
             guard let field = MetadataField(rawValue: name) else {
                 let known = MetadataField.allCases.map(\.rawValue)

@@ -64,6 +64,8 @@ public struct RequiredClause: Sendable, Equatable {
     public var name: String
     /// Why the clause is required; quoted by `clauses/missing`.
     public var rationale: String?
+    /// The rationale in Vietnamese (`rationale_vi`), quoted by Vietnamese messages.
+    public var rationaleVietnamese: String?
     /// Heading synonyms: a section heading containing one, or a paragraph or table cell that
     /// starts with one as a run-in heading, satisfies the clause.
     public var heading: [ProfilePhrase]

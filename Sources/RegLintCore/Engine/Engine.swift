@@ -150,7 +150,7 @@ public struct Engine: Sendable {
         let context = CheckContext(asOf: asOf, language: language ?? .unknown, registry: registry)
         return corpus.diagnose(summaries.map { (path: $0.0, summary: $0.1) }, context).map { item in
             Finding(
-                rule: configured.description.id, severity: configured.severity, message: item.diagnostic.message.text,
+                rule: configured.description.id, severity: configured.severity, message: item.diagnostic.message,
                 path: item.path, location: item.diagnostic.location, excerpt: item.diagnostic.excerpt,
                 range: item.diagnostic.range, fix: item.diagnostic.fix)
         }
@@ -162,7 +162,7 @@ public struct Engine: Sendable {
         guard case .document(let diagnose) = configured.work else { return [] }
         return diagnose(document, context).map { diagnostic in
             Finding(
-                rule: configured.description.id, severity: configured.severity, message: diagnostic.message.text,
+                rule: configured.description.id, severity: configured.severity, message: diagnostic.message,
                 path: path, location: diagnostic.location, excerpt: diagnostic.excerpt, range: diagnostic.range,
                 fix: diagnostic.fix)
         }

@@ -29,12 +29,24 @@ public struct Report: Sendable {
     /// The lowest severity that fails the run (`--fail-on`), nil when none does: reporters that
     /// show pass and fail (JUnit) mark only these findings as failures.
     public var failingSeverity: Severity? = .error
+    /// The language of the findings' messages and the rules' descriptions (see ``localized(to:)``).
+    public var language: MessageLanguage = .en
 
     public init(toolVersion: String, files: [File], findings: [Finding], rules: [CheckDescription]) {
         self.toolVersion = toolVersion
         self.files = files
         self.findings = findings
         self.rules = rules
+    }
+
+    /// The report with every finding's message and every rule's name, summary and rationale in
+    /// `language`; rule ids, severities and every other field stay as they are.
+    public func localized(to language: MessageLanguage) -> Report {
+        var report = self
+        report.language = language
+        report.findings = findings.map { $0.localized(to: language) }
+        report.rules = rules.map { $0.localized(to: language) }
+        return report
     }
 
     public var checkedCount: Int { files.filter { $0.status == .checked }.count }

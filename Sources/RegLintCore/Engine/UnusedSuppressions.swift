@@ -23,12 +23,28 @@ public enum UnusedSuppressions {
         ],
         nonTriggeringExamples: [
             Example("Điều 1. Phạm vi\nĐiều 2. Đối tượng")
-        ]
+        ],
+        vietnamese: .init(
+            name: "Lệnh tắt kiểm tra thừa",
+            summary: "Lệnh tắt kiểm tra đặt trong văn bản nhưng không che phát hiện nào",
+            rationale: """
+                Lệnh tắt kiểm tra (`<?reglint disable RULE?>` trong XML, ghi chú Word bắt đầu bằng \
+                `reglint: disable RULE` trong DOCX) không còn che phát hiện nào thì lý do đặt nó đã \
+                hết: đoạn văn bản nó bao đã được sửa hoặc chuyển đi nơi khác. Nếu để lại, lệnh này sẽ \
+                lặng lẽ che mất lỗi thật tiếp theo trong phạm vi đó, vì vậy nên xóa. Quy tắc này do \
+                chính bộ máy kiểm tra báo, sau khi mọi phép kiểm tra của lượt chạy (kể cả kiểm tra \
+                toàn bộ kho văn bản, gói quy tắc và phần mở rộng) đã báo xong và các lệnh tắt đã được \
+                áp dụng.
+                """)
     )
 
     /// "suppression of RULES suppresses nothing; remove it".
-    static func message(for rules: [RuleID]) -> String {
+    static func message(for rules: [RuleID]) -> Diagnostic.Message {
         let names = rules.isEmpty ? "every rule" : rules.map(\.rawValue).joined(separator: ", ")
-        return "suppression of \(names) suppresses nothing; remove it"
+        let quoted =
+            rules.isEmpty ? "mọi quy tắc" : "quy tắc " + rules.map { "“\($0.rawValue)”" }.joined(separator: ", ")
+        return Diagnostic.Message(
+            en: "suppression of \(names) suppresses nothing; remove it",
+            vi: "Lệnh tắt kiểm tra \(quoted) không che phát hiện nào; nên xóa lệnh này")
     }
 }

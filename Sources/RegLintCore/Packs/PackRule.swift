@@ -37,6 +37,8 @@ public struct PackRule: Sendable {
     /// The message template: `{match}` the words as printed, `{1}`… capture groups,
     /// `{replacement}` the preferred words, `{other}` the other spelling, `{value}` and `{bound}`.
     public let message: String
+    /// The Vietnamese message template (`message_vi`), nil when the rule has none.
+    public let messageVietnamese: String?
     public let scope: Scope
     public let ignoresDiacritics: Bool
     public let ignoresCase: Bool
@@ -50,11 +52,12 @@ public struct PackRule: Sendable {
     init(
         description: CheckDescription, kind: Kind, message: String, scope: Scope, ignoresDiacritics: Bool,
         ignoresCase: Bool, expressions: [(NSRegularExpression, String?)], overHeadings: Bool, minimum: Decimal?,
-        maximum: Decimal?
+        maximum: Decimal?, messageVietnamese: String? = nil
     ) {
         self.description = description
         self.kind = kind
         self.message = message
+        self.messageVietnamese = messageVietnamese
         self.scope = scope
         self.ignoresDiacritics = ignoresDiacritics
         self.ignoresCase = ignoresCase
@@ -91,7 +94,7 @@ public struct PackRule: Sendable {
             return units.flatMap { matches(in: $0.texts) }.map { match in
                 let replacement = expressions[match.expression].replacement
                 return Diagnostic(
-                    message: .init(render(match, ["replacement": replacement ?? ""])), location: match.location,
+                    message: render(match, ["replacement": replacement ?? ""]), location: match.location,
                     excerpt: match.printed, fix: replacement.map(Fix.init(replacement:)))
             }
         case .limit:
@@ -110,7 +113,7 @@ public struct PackRule: Sendable {
                     return nil
                 }
                 return Diagnostic(
-                    message: .init(render(match, ["value": figure, "bound": Self.printed(bound, like: figure)])),
+                    message: render(match, ["value": figure, "bound": Self.printed(bound, like: figure)]),
                     location: match.location,
                     excerpt: match.printed)
             }
@@ -118,9 +121,8 @@ public struct PackRule: Sendable {
             return units.compactMap { unit in
                 guard matches(in: unit.texts).isEmpty, let location = unit.location else { return nil }
                 return Diagnostic(
-                    message: .init(
-                        render(Match(printed: unit.name, offset: 0, groups: [], expression: 0, location: location), [:])
-                    ),
+                    message: render(
+                        Match(printed: unit.name, offset: 0, groups: [], expression: 0, location: location), [:]),
                     location: location)
             }
         case .consistency:
@@ -136,7 +138,7 @@ public struct PackRule: Sendable {
             let other = found.first { $0.expression != minority }?.printed ?? ""
             return (byExpression[minority] ?? []).map { match in
                 Diagnostic(
-                    message: .init(render(match, ["other": other])), location: match.location, excerpt: match.printed)
+                    message: render(match, ["other": other]), location: match.location, excerpt: match.printed)
             }
         }
     }
@@ -234,9 +236,15 @@ public struct PackRule: Sendable {
         return groups.joined(separator: String(separator))
     }
 
-    /// The message template with `{match}`, `{1}`…, and the given values filled in.
-    private func render(_ match: Match, _ values: [String: String]) -> String {
-        var text = message.replacingOccurrences(of: "{match}", with: match.printed)
+    /// The message templates (English and Vietnamese) with `{match}`, `{1}`…, and the given
+    /// values filled in.
+    private func render(_ match: Match, _ values: [String: String]) -> Diagnostic.Message {
+        Diagnostic.Message(
+            en: render(message, match, values), vi: messageVietnamese.map { render($0, match, values) })
+    }
+
+    private func render(_ template: String, _ match: Match, _ values: [String: String]) -> String {
+        var text = template.replacingOccurrences(of: "{match}", with: match.printed)
         for (index, group) in match.groups.enumerated() {
             text = text.replacingOccurrences(of: "{\(index + 1)}", with: group)
         }

@@ -16,7 +16,7 @@ public struct RulePack: Sendable {
     static let packKeys = ["name", "version", "description", "registries"]
     static let commonKeys = [
         "kind", "summary", "message", "severity", "rationale", "enabled", "ignore_case",
-        "ignore_diacritics", "scope", "examples",
+        "ignore_diacritics", "scope", "examples", "message_vi", "summary_vi", "rationale_vi",
     ]
     static let kindKeys: [PackRule.Kind: [String]] = [
         .existence: ["phrases", "patterns"], .substitution: ["swap"], .required: ["phrases", "patterns"],
@@ -228,8 +228,19 @@ public struct RulePack: Sendable {
             .pattern: "'{match}' matches a pattern this rule reports",
             .limit: "{value} in '{match}' is beyond the limit {bound}",
         ]
+        let defaultVietnamese: [PackRule.Kind: String] = [
+            .existence: "Không nên dùng “{match}”",
+            .substitution: "Nên dùng “{replacement}” thay cho “{match}”",
+            .required: "“{section}” thiếu cụm từ bắt buộc",
+            .consistency: "“{match}” và “{other}” cùng xuất hiện; nên thống nhất một cách viết",
+            .pattern: "“{match}” khớp với mẫu mà quy tắc này cần báo",
+            .limit: "Giá trị {value} trong “{match}” vượt giới hạn {bound}",
+        ]
         var message = rule["message"]?.string ?? defaultMessages[kind] ?? "{match}"
         message = message.replacingOccurrences(of: "{section}", with: "{match}")
+        // A rule's own English message is shown in Vietnamese too unless it gives `message_vi`.
+        let messageVietnamese = (rule["message_vi"]?.string ?? (rule["message"] == nil ? defaultVietnamese[kind] : nil))
+            .map { $0.replacingOccurrences(of: "{section}", with: "{match}") }
         let severityName = rule["severity"]?.string ?? "warning"
         guard let severity = Severity(rawValue: severityName) else {
             throw invalid("severity", "expected error, warning or info, found '\(severityName)'")
@@ -254,10 +265,23 @@ public struct RulePack: Sendable {
         let description = CheckDescription(
             id: id, name: id.name, summary: summary, rationale: rule["rationale"]?.string ?? summary + ".",
             defaultSeverity: severity, isEnabledByDefault: try flag("enabled", default: true),
-            triggeringExamples: examples["triggering"] ?? [], nonTriggeringExamples: examples["non_triggering"] ?? [])
+            triggeringExamples: examples["triggering"] ?? [], nonTriggeringExamples: examples["non_triggering"] ?? [],
+            vietnamese: vietnameseDescription(of: rule, name: id.name, summary: summary))
         return PackRule(
             description: description, kind: kind, message: message, scope: scope, ignoresDiacritics: ignoresDiacritics,
             ignoresCase: ignoresCase, expressions: expressions, overHeadings: overHeadings, minimum: minimum,
-            maximum: maximum)
+            maximum: maximum, messageVietnamese: messageVietnamese)
+    }
+
+    /// `summary_vi` and `rationale_vi`, when the rule gives either.
+    private static func vietnameseDescription(
+        of rule: Node.Mapping, name: String, summary: String
+    ) -> CheckDescription.Translation? {
+        let summaryVietnamese = rule["summary_vi"]?.string
+        let rationaleVietnamese = rule["rationale_vi"]?.string
+        guard summaryVietnamese != nil || rationaleVietnamese != nil else { return nil }
+        let shownSummary = summaryVietnamese ?? summary
+        return CheckDescription.Translation(
+            name: name, summary: shownSummary, rationale: rationaleVietnamese ?? shownSummary + ".")
     }
 }
