@@ -156,7 +156,7 @@ struct CheckCommand: ParsableCommand {
 
     /// Writes `--write-baseline` (every finding of the run, which it thereby accepts: the run
     /// fails on none of them) and drops the findings `--baseline` records.
-    private func applyBaselines(to findings: [Finding], recorded: Baseline?) throws -> [Finding] {
+    func applyBaselines(to findings: [Finding], recorded: Baseline?) throws -> [Finding] {
         var findings = findings
         if let writeBaseline {
             let written = Baseline(findings: findings)
@@ -174,7 +174,7 @@ struct CheckCommand: ParsableCommand {
 
     /// The documents to check: every one the paths name, or with `--changed-since` or
     /// `--files-from` the changed ones among them (the rest is context for corpus checks).
-    private func select(_ inputs: [String], configuration: Configuration, root: RepositoryRoot) throws -> CheckInputs {
+    func select(_ inputs: [String], configuration: Configuration, root: RepositoryRoot) throws -> CheckInputs {
         let changed: Set<String>?
         do {
             changed = try ChangedDocuments.selected(changedSince: changedSince, filesFrom: filesFrom, near: inputs[0])
@@ -198,7 +198,7 @@ struct CheckCommand: ParsableCommand {
         return selection
     }
 
-    private func prepare(inputs: [String]) throws -> (Engine, ConfigurationResolver, Configuration, RuleSelection) {
+    func prepare(inputs: [String]) throws -> (Engine, ConfigurationResolver, Configuration, RuleSelection) {
         var resolver = ConfigurationResolver(explicitPath: config)
         let runConfiguration: Configuration
         let selection: RuleSelection
@@ -253,7 +253,7 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    private func exitStatus(for report: Report) -> ExitCode {
+    func exitStatus(for report: Report) -> ExitCode {
         if report.errorFileCount > 0 { return ExitStatus.unreadableInput }
         if let maxWarnings, report.count(.warning) > maxWarnings { return ExitStatus.findings }
         if let threshold = failingSeverity, report.findings.contains(where: { $0.severity >= threshold }) {
@@ -263,7 +263,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// The lowest severity that fails the run, nil for `--fail-on never`.
-    private var failingSeverity: Severity? {
+    var failingSeverity: Severity? {
         switch failOn {
         case .error: .error
         case .warning: .warning
@@ -272,7 +272,7 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    private static func format(of path: String) -> String {
+    static func format(of path: String) -> String {
         let ext = (path as NSString).pathExtension.lowercased()
         return ext.isEmpty ? "unknown" : ext
     }

@@ -88,7 +88,8 @@ struct DateOrderCheck: Check {
                         message: Diagnostic.Message(
                             "The period “\(text[period.range])” ends (\(text[period.end.range])) before it starts (\(text[period.start.range]))"
                         ),
-                        location: entry.paragraph.location, excerpt: String(text[period.range])))
+                        location: entry.paragraph.location, excerpt: String(text[period.range]),
+                        range: TextRange(period.range, in: text).mapped(from: text, to: entry.paragraph.text)))
             }
             if let signed, !reportedEffective, let effective = Self.effectiveDate(in: text, dates: dates),
                 effective.date.day < signed
@@ -100,7 +101,8 @@ struct DateOrderCheck: Check {
                         message: Diagnostic.Message(
                             "The document takes effect on \(text[effective.date.range]), before the date it was signed (\(signedText))"
                         ),
-                        location: entry.paragraph.location, excerpt: String(text[effective.statement])))
+                        location: entry.paragraph.location, excerpt: String(text[effective.statement]),
+                        range: TextRange(effective.statement, in: text).mapped(from: text, to: entry.paragraph.text)))
             }
         }
         // "Effective date: …" and "Date of issue: …" in the header.
@@ -119,7 +121,8 @@ struct DateOrderCheck: Check {
                         message: Diagnostic.Message(
                             "The document takes effect on \(text[found.range]), before the date it was signed (\(signedText))"
                         ),
-                        location: entry.paragraph.location, excerpt: String(text[found.range])),
+                        location: entry.paragraph.location, excerpt: String(text[found.range]),
+                        range: TextRange(found.range, in: text).mapped(from: text, to: entry.paragraph.text)),
                     at: 0)
             }
         }

@@ -173,7 +173,8 @@ struct StructureCountCheck: Check {
                             "The document states \(count.printed) \(count.unit.rawValue)s"
                                 + (keyword.isEmpty ? "" : " (\(keyword))")
                                 + " but has \(numbers.count): \(Self.summary(numbers, keyword: keyword))"),
-                        location: entry.paragraph.location, excerpt: String(text[count.range])))
+                        location: entry.paragraph.location, excerpt: String(text[count.range]),
+                        range: TextRange(count.range, in: text).mapped(from: text, to: entry.paragraph.text)))
             }
         }
         return diagnostics

@@ -144,7 +144,7 @@ struct PluginCheck: Sendable {
         value == value.rounded() ? String(Int(value)) : String(value)
     }
 
-    /// The response: `{"protocol": 1, "findings": [{"rule", "message", "location", "excerpt"?, "fix"?}]}`.
+    /// The response: `{"protocol": 1, "findings": [{"rule", "message", "location", "excerpt"?, "range"?, "fix"?}]}`.
     private struct Response: Decodable {
         var `protocol`: Int
         var findings: [Item]
@@ -154,6 +154,8 @@ struct PluginCheck: Sendable {
             var message: String
             var location: Position
             var excerpt: String?
+            /// UTF-16 `offset` and `length` of the excerpt in the text of the located paragraph.
+            var range: TextRange?
             var fix: String?
         }
 
@@ -185,6 +187,9 @@ struct PluginCheck: Sendable {
                         + "(\(plugin.rules.map { "\(plugin.name)/\($0)" }.joined(separator: ", ")))")
             }
             guard !item.message.isEmpty else { throw Failure("reported a finding without a message") }
+            if let range = item.range, range.offset < 0 || range.length < 0 {
+                throw Failure("reported a range with a negative offset or length")
+            }
             let position = item.location
             let key = Place(line: position.line, column: position.column, paragraph: position.paragraph)
             let location =
@@ -195,7 +200,7 @@ struct PluginCheck: Sendable {
             return (
                 rule,
                 Diagnostic(
-                    message: .init(item.message), location: location, excerpt: item.excerpt,
+                    message: .init(item.message), location: location, excerpt: item.excerpt, range: item.range,
                     fix: item.fix.map(Fix.init(replacement:)))
             )
         }

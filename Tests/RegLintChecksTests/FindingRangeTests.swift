@@ -1,0 +1,78 @@
+import Foundation
+import RegLintChecks
+import RegLintCore
+import RegLintReaders
+import Testing
+
+/// Every built-in check that knows where its words are gives each finding the exact range of
+/// them in its paragraph's text: run over every triggering example, the range selects text
+/// that starts with the excerpt, in the paragraph the finding names.
+@Suite("Finding ranges")
+struct FindingRangeTests {
+    /// Rules whose findings concern no words of a paragraph (a clause that is absent), or a
+    /// heading the tree does not keep as a paragraph (a titled article's or a clause's heading).
+    static let rulesWithoutWords: Set<RuleID> = ["clauses/missing", "clauses/empty"]
+
+    @Test(arguments: BuiltInChecks.all.map { ObjectIdentifier($0) })
+    func rangesSelectTheExcerpt(of identifier: ObjectIdentifier) throws {
+        let check = try #require(BuiltInChecks.all.first { ObjectIdentifier($0) == identifier })
+        try verify(check.description) {
+            [try configured(check)]
+        } corpus: {
+            []
+        }
+    }
+
+    @Test(arguments: BuiltInChecks.corpus.map { ObjectIdentifier($0) })
+    func corpusRangesSelectTheExcerpt(of identifier: ObjectIdentifier) throws {
+        let check = try #require(BuiltInChecks.corpus.first { ObjectIdentifier($0) == identifier })
+        try verify(check.description) {
+            []
+        } corpus: {
+            [try configuredCorpus(check)]
+        }
+    }
+
+    private func configured<C: Check>(_ check: C.Type) throws -> Engine.ConfiguredCheck {
+        Engine.ConfiguredCheck(check: try C.configured(optionsYAML: nil), severity: C.description.defaultSeverity)
+    }
+
+    private func configuredCorpus<C: CorpusCheck>(_ check: C.Type) throws -> Engine.ConfiguredCorpusCheck {
+        Engine.ConfiguredCorpusCheck(
+            check: try C.configured(optionsYAML: nil), severity: C.description.defaultSeverity)
+    }
+
+    private func verify(
+        _ description: CheckDescription, checks: () throws -> [Engine.ConfiguredCheck],
+        corpus: () throws -> [Engine.ConfiguredCorpusCheck]
+    ) throws {
+        var withRange = 0
+        var findings = 0
+        for example in description.triggeringExamples where example.options == nil {
+            let outline = example.outline.replacingOccurrences(of: String(Example.marker), with: "")
+            let document = OutlineReader.read(outline, language: example.language)
+            let engine = Engine(
+                checks: try checks(), corpusChecks: try corpus(),
+                asOf: try #require(Day(iso: example.asOf ?? "2026-01-01")),
+                language: example.language, toolVersion: "test")
+            let report = engine.run(paths: [document.path], jobs: 1) { _ in .success(document) }
+            let paragraphs = Dictionary(
+                document.allParagraphs.map { ($0.location, $0.text) }, uniquingKeysWith: { first, _ in first })
+            for finding in report.findings {
+                findings += 1
+                guard let range = finding.range else { continue }
+                withRange += 1
+                let text = try #require(
+                    paragraphs[finding.location], "\(description.id): the finding's paragraph is not in the document")
+                let words = try #require(range.range(in: text), "\(description.id): \(range) is not in '\(text)'")
+                #expect(
+                    text[words].hasPrefix(finding.excerpt ?? ""),
+                    "\(description.id): range selects '\(text[words])', excerpt '\(finding.excerpt ?? "")'")
+                #expect(!words.isEmpty, "\(description.id): empty range")
+            }
+        }
+        if !Self.rulesWithoutWords.contains(description.id), findings > 0 {
+            #expect(withRange > 0, "\(description.id): no finding of its examples has a range")
+        }
+    }
+}
