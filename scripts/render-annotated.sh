@@ -5,6 +5,7 @@
 # when they are missing. Look at the PNG: each comment should stand beside the words it names.
 #
 #   scripts/render-annotated.sh [DOCUMENT.docx] [OUTPUT_FOLDER]
+#   (RENDER_PAGES=N pages, RENDER_DPI=N resolution, REGLINT=BINARY to skip the build)
 #
 # Not part of CI (LibreOffice is heavy); the annotate tests in `swift test` check the anchors.
 set -euo pipefail
@@ -20,8 +21,12 @@ if ! command -v soffice >/dev/null || ! command -v pdftoppm >/dev/null; then
     libreoffice-writer-nogui poppler-utils fonts-dejavu-core >/dev/null
 fi
 
-swift build --product reglint >/dev/null
-bin=$(swift build --show-bin-path)/reglint
+# REGLINT=path/to/reglint uses that binary instead of building one.
+bin=${REGLINT:-}
+if [ -z "$bin" ]; then
+  swift build --product reglint >/dev/null
+  bin=$(swift build --show-bin-path)/reglint
+fi
 name=$(basename "$document" .docx)
 "$bin" annotate "$document" -o "$out/$name.annotated.docx" --fail-on never
 

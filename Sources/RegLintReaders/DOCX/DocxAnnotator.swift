@@ -108,14 +108,14 @@ public struct DocxAnnotator: Sendable {
                 if name.hasSuffix("/") {
                     try archive.addEntry(
                         with: name, type: .directory, uncompressedSize: 0, modificationDate: date
-                    ) { _, _ in Data() }
+                    ) { (_: Int64, _: Int) in Data() }
                     continue
                 }
                 guard let data = try changed[name] ?? package.part(name) else { continue }
                 try archive.addEntry(
                     with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
                     compressionMethod: .deflate
-                ) { position, size in
+                ) { (position: Int64, size: Int) in
                     data.subdata(in: Int(position)..<Int(position) + size)
                 }
             }

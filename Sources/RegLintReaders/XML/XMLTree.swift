@@ -129,7 +129,13 @@ final class XMLTree {
 
         /// Sets the attribute `localName` in `namespace`, with the prefix in scope for it.
         func setAttribute(_ localName: String, namespace: String, value: String) {
-            let ns = xmlSearchNsByHref(pointer.pointee.doc, pointer, namespace)
+            // A node not yet in the tree sees no declarations: use its own, or the root's.
+            let own = pointer.pointee.ns.flatMap { ns in
+                ns.pointee.href.map { String(cString: $0) } == namespace ? ns : nil
+            }
+            let ns =
+                own ?? xmlSearchNsByHref(pointer.pointee.doc, pointer, namespace)
+                ?? xmlSearchNsByHref(pointer.pointee.doc, xmlDocGetRootElement(pointer.pointee.doc), namespace)
             xmlSetNsProp(pointer, ns, localName, value)
         }
 
