@@ -98,6 +98,25 @@ struct CustomCheckTests {
             "\(result.output)")
     }
 
+    /// A plugin may give the exact words of a finding (`range`, UTF-16 units of the located
+    /// paragraph's text); reports carry it, and a negative one fails the plugin on the document.
+    @Test func pluginFindingsCarryTheirRange() throws {
+        func script(_ range: String) -> String {
+            "import json\nprint(json.dumps({'protocol': 1, 'findings': [{'rule': 'broken/rule', 'message': 'm', "
+                + "'location': {'paragraph': 10}, 'excerpt': 'Nghị định', 'range': \(range)}]}))\n"
+        }
+        let config = try configuration(plugin: script("{'offset': 7, 'length': 9}"))
+        let result = try run(["check", "--config", config, "--format", "json", "corpus/vi/quy-che-dan-chu.docx"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        let finding = try #require(findings.first { $0["rule"] as? String == "broken/rule" })
+        #expect(finding["range"] as? [String: Int] == ["offset": 7, "length": 9])
+        let negative = try configuration(plugin: script("{'offset': -1, 'length': 9}"))
+        let refused = try run(["check", "--config", negative, "corpus/vi/quy-che-dan-chu.docx"])
+        #expect(refused.status == 3)
+        #expect(refused.errors.contains("a range with a negative offset or length"), "\(refused.errors)")
+    }
+
     /// A broken pack is named with the file, the rule and the key, and the other checks still
     /// report (exit 3); a broken plugin entry is a configuration error (exit 2).
     @Test func brokenPacksAndPluginEntries() throws {
