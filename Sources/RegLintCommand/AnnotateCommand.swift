@@ -12,7 +12,7 @@ struct AnnotateCommand: ParsableCommand {
         discussion: """
             `reglint annotate IN.docx -o OUT.docx` writes one copy; `reglint annotate FILES/FOLDERS... \
             --output-dir DIR` writes each Word document found to DIR under its path relative to the \
-            repository root. The findings are exactly those of `reglint check` with the same \
+            repository root (outside it, relative to the folder named that holds it). The findings are exactly those of `reglint check` with the same \
             configuration, profiles and baseline. Each becomes a Word comment by "reglint" anchored \
             on the words it concerns (the whole paragraph when a finding names no words), saying \
             its severity, rule, message and fix; reglint's comments from an earlier run are \
@@ -102,7 +102,8 @@ struct AnnotateCommand: ParsableCommand {
                 }
                 continue
             }
-            let target = output ?? Self.outputPath(for: file.path, in: outputDirectory ?? ".")
+            let target =
+                output ?? Self.outputPath(for: file.path, file: path, inputs: paths, in: outputDirectory ?? ".")
             do {
                 try FileManager.default.createDirectory(
                     at: URL(fileURLWithPath: target).deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -128,14 +129,21 @@ struct AnnotateCommand: ParsableCommand {
         throw failed ? ExitStatus.unreadableInput : check.exitStatus(for: report)
     }
 
-    /// Where the copy of the document reported as `name` goes: its path relative to the
-    /// repository root under `folder` (its file name alone when it lies outside the root).
-    static func outputPath(for name: String, in folder: String) -> String {
-        let relative = name.hasPrefix("/") ? (name as NSString).lastPathComponent : name
+    /// Where the copy of the document reported as `name` (at `file`) goes: its path relative to
+    /// the repository root under `folder`; outside the root, its path relative to the input
+    /// folder that holds it, or its file name.
+    static func outputPath(for name: String, file: String, inputs: [String], in folder: String) -> String {
+        var relative = name
+        if name.hasPrefix("/") {
+            let absolute = Self.absolute(file)
+            relative =
+                inputs.lazy.map { Self.absolute($0) + "/" }.first { absolute.hasPrefix($0) }
+                .map { String(absolute.dropFirst($0.count)) } ?? (name as NSString).lastPathComponent
+        }
         return (folder as NSString).appendingPathComponent(relative)
     }
 
-    private static func absolute(_ path: String) -> String {
+    static func absolute(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }
