@@ -25,6 +25,16 @@ struct CheckCommand: ParsableCommand {
 
     enum FailLevel: String, ExpressibleByArgument, CaseIterable {
         case error, warning, info, never
+
+        /// The lowest severity that fails the run, nil for `never`.
+        var severity: Severity? {
+            switch self {
+            case .error: .error
+            case .warning: .warning
+            case .info: .info
+            case .never: nil
+            }
+        }
     }
 
     @Argument(help: "Documents or folders to check (default: the current folder).")
@@ -146,7 +156,9 @@ struct CheckCommand: ParsableCommand {
         try write(report, with: reporters, formats: formats)
         for failure in outcome.pluginFailures { printError("error: \(failure)") }
         let failed = !outcome.pluginFailures.isEmpty || !packFailures.isEmpty
-        throw failed ? ExitStatus.unreadableInput : exitStatus(for: report)
+        throw failed
+            ? ExitStatus.unreadableInput
+            : ExitStatus.of(report, failingSeverity: failingSeverity, maxWarnings: maxWarnings)
     }
 
     private func write(_ report: Report, with reporters: [any Reporter], formats: [String]) throws {
@@ -167,22 +179,6 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    private func exitStatus(for report: Report) -> ExitCode {
-        if report.errorFileCount > 0 { return ExitStatus.unreadableInput }
-        if let maxWarnings, report.count(.warning) > maxWarnings { return ExitStatus.findings }
-        if let threshold = failingSeverity, report.findings.contains(where: { $0.severity >= threshold }) {
-            return ExitStatus.findings
-        }
-        return ExitStatus.success
-    }
-
     /// The lowest severity that fails the run, nil for `--fail-on never`.
-    private var failingSeverity: Severity? {
-        switch failOn {
-        case .error: .error
-        case .warning: .warning
-        case .info: .info
-        case .never: nil
-        }
-    }
+    private var failingSeverity: Severity? { failOn.severity }
 }

@@ -54,6 +54,8 @@ public struct JSONReporter: Reporter {
             var path: String
             var location: Location
             var excerpt: String?
+            /// UTF-16 `offset` and `length` of the excerpt in the located paragraph's text.
+            var range: TextRange?
             var fix: Fix?
         }
 
@@ -87,7 +89,7 @@ public struct JSONReporter: Reporter {
                         section: finding.location.sectionPath, line: finding.location.line,
                         column: finding.location.column, paragraph: finding.location.paragraph,
                         eId: finding.location.eId),
-                    excerpt: finding.excerpt, fix: finding.fix)
+                    excerpt: finding.excerpt, range: finding.range, fix: finding.fix)
             },
             summary: .init(
                 files: report.files.count, checked: report.checkedCount, errors: report.count(.error),

@@ -8,7 +8,8 @@ import RegLintCore
 /// ¶N (1 when neither is known); the section path and ¶N in the message and as a logical
 /// location; fingerprints from the baseline key; unreadable files as tool execution
 /// notifications. XML columns count bytes, which SARIF's `columnKind` cannot express, so
-/// regions carry no columns and results keep the byte column in `properties.byteColumn`.
+/// regions carry no columns and results keep the byte column in `properties.byteColumn`; the
+/// exact words (`Finding.range`, UTF-16 units of the paragraph's text) are in `properties.range`.
 public struct SARIFReporter: Reporter {
     public static let id = "sarif"
     public static let summary = "SARIF 2.1.0, for code scanning (GitHub, Azure DevOps, IDEs)"
@@ -95,6 +96,9 @@ public struct SARIFReporter: Reporter {
         if let eId = finding.location.eId { properties["eId"] = eId }
         // Not the region's snippet: the region is a whole line or paragraph, the excerpt a part.
         if let excerpt = finding.excerpt { properties["excerpt"] = excerpt }
+        // Not `region.charOffset`: SARIF counts that from the start of the artifact (the DOCX
+        // or XML file), the range from the start of the located paragraph's text.
+        if let range = finding.range { properties["range"] = ["offset": range.offset, "length": range.length] }
         if let fix = finding.fix { properties["replacement"] = fix.replacement }
         var result: [String: Any] = [
             "ruleId": finding.rule.rawValue,

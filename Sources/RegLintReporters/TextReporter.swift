@@ -1,7 +1,9 @@
 import RegLintCore
 
-/// Compiler-style lines, `path:line:col: severity: message [rule]`; where a format has no lines
-/// (DOCX) the section path and paragraph stand in: `path: Chương I › Điều 2 (¶27): …`.
+/// Compiler-style lines, `path:line:col: severity: message — “excerpt” [rule]`; where a format
+/// has no lines (DOCX) the section path and paragraph stand in: `path: Chương I › Điều 2 (¶27): …`.
+/// The excerpt (the document's own words, its first 60 characters) is quoted unless the message
+/// already quotes it, so a reviewer can search for it in Word.
 public struct TextReporter: Reporter {
     public static let id = "text"
     public static let summary = "compiler-style lines for terminals and logs"
@@ -27,7 +29,7 @@ public struct TextReporter: Reporter {
         for finding in report.findings {
             lines.append(
                 "\(bold(Self.position(of: finding))): \(paint(finding.severity.rawValue, finding.severity)): "
-                    + "\(finding.message) \(dim("[\(finding.rule)]"))")
+                    + "\(finding.message)\(Self.quotedExcerpt(of: finding)) \(dim("[\(finding.rule)]"))")
         }
         lines.append(Self.summaryLine(report))
         return lines.joined(separator: "\n") + "\n"
@@ -57,6 +59,16 @@ public struct TextReporter: Reporter {
             return "\(finding.path):\(line):\(finding.location.column ?? 1)"
         }
         return finding.place.map { "\(finding.path): \($0)" } ?? finding.path
+    }
+
+    /// ` — “words”`: the finding's excerpt on one line, cut after 60 characters, or nothing
+    /// when there is none or the message already quotes it.
+    static func quotedExcerpt(of finding: Finding) -> String {
+        let words = (finding.excerpt ?? "").split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ")
+            .trimmingWhitespace
+        guard !words.isEmpty, !finding.message.contains(words) else { return "" }
+        let shown = words.count > 60 ? String(words.prefix(60)).trimmingWhitespace + "…" : words
+        return " — “\(shown)”"
     }
 
     static func summaryLine(_ report: Report) -> String {

@@ -17,7 +17,8 @@ public struct ExampleFailure: Sendable, CustomStringConvertible {
 ///
 /// Non-triggering examples must produce no finding; triggering examples must produce exactly
 /// one finding per `↓` marker, on the marked paragraph, whose excerpt starts at the marker and
-/// whose message matches the example's expectation when one is given. Every example is also run
+/// whose message matches the example's expectation when one is given; a finding's range, when
+/// it has one, must start at the marker and select the excerpt. Every example is also run
 /// preceded by an unrelated paragraph full of Vietnamese diacritics, in Unicode NFD instead of
 /// NFC, and twice, to catch offset, normalisation and determinism bugs; every triggering example
 /// is run once more inside `#reglint disable RULE` … `#reglint enable RULE`, where it must
@@ -157,6 +158,11 @@ private func verify(
                     )
                 }
             }
+            if let range = finding.range, marker.paragraph - 1 < texts.count,
+                let problem = rangeProblem(range, excerpt: finding.excerpt, line: texts[marker.paragraph - 1], marker)
+            {
+                fail("finding \(index + 1)\(variant.name): \(problem)")
+            }
             let message = finding.message.precomposedStringWithCanonicalMapping
             if index < example.messages.count,
                 message.range(of: example.messages[index], options: .regularExpression) == nil
@@ -166,6 +172,22 @@ private func verify(
         }
     }
     return failures
+}
+
+/// What is wrong with a finding's range on an outline line: it must start at the marker and
+/// select the excerpt's words. A table row's cells are paragraphs of their own, not checked here.
+private func rangeProblem(_ range: TextRange, excerpt: String?, line: String, _ marker: Marker) -> String? {
+    guard !line.hasPrefix("|") else { return nil }
+    guard let words = range.range(in: line) else {
+        return "range \(range.offset)+\(range.length) is not a range of the paragraph's text"
+    }
+    guard range.offset == marker.offset else {
+        return "range starts at \(range.offset) ('\(line[words].prefix(30))'), marker at \(marker.offset)"
+    }
+    if let excerpt, !line[words].hasPrefix(excerpt) {
+        return "range selects '\(line[words])', not the excerpt '\(excerpt)'"
+    }
+    return nil
 }
 
 /// A triggering example between `#reglint disable RULE` and `#reglint enable RULE` must leave no

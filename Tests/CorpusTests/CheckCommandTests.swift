@@ -26,7 +26,7 @@ struct CheckCommandTests {
         #expect(warnings.status == 0, "warnings do not fail the default --fail-on error")
         #expect(
             warnings.output.contains(
-                "vi/quy-che-dan-chu.docx: Chương II › Điều 6 › Khoản 3 (¶47): warning: numbering starts at 3 (expected 1) [structure/numbering]"
+                "vi/quy-che-dan-chu.docx: Chương II › Điều 6 › Khoản 3 (¶47): warning: numbering starts at 3 (expected 1) — “3.” [structure/numbering]"
             ))
         #expect(
             try run(["check", "--config", onlyWarnings, "--fail-on", "warning", "corpus/vi/quy-che-dan-chu.docx"])

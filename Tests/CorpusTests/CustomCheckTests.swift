@@ -25,7 +25,7 @@ struct CustomCheckTests {
         let result = try run(["check", "--config", tutorial, "corpus/vi/quy-che-chi-tieu-noi-bo.docx"])
         #expect(
             result.output.contains(
-                "vi/quy-che-chi-tieu-noi-bo.docx: Chương II › Điều 7 › Khoản 1 › Điểm b (¶73): warning: meal allowance of 200.000 đồng is above the house ceiling of 150.000 đồng [an-ha/meal-allowance]"
+                "vi/quy-che-chi-tieu-noi-bo.docx: Chương II › Điều 7 › Khoản 1 › Điểm b (¶73): warning: meal allowance of 200.000 đồng is above the house ceiling of 150.000 đồng — “Hỗ trợ tiền ăn: 200.000 đồng” [an-ha/meal-allowance]"
             ), "\(result.output)")
     }
 
@@ -93,7 +93,28 @@ struct CustomCheckTests {
         #expect(
             result.errors.contains("error: plugin broken on corpus/vi/quy-che-dan-chu.docx: \(error)"),
             "\(result.errors)")
-        #expect(result.output.contains("numbering starts at 3 (expected 1) [structure/numbering]"), "\(result.output)")
+        #expect(
+            result.output.contains("numbering starts at 3 (expected 1) — “3.” [structure/numbering]"),
+            "\(result.output)")
+    }
+
+    /// A plugin may give the exact words of a finding (`range`, UTF-16 units of the located
+    /// paragraph's text); reports carry it, and a negative one fails the plugin on the document.
+    @Test func pluginFindingsCarryTheirRange() throws {
+        func script(_ range: String) -> String {
+            "import json\nprint(json.dumps({'protocol': 1, 'findings': [{'rule': 'broken/rule', 'message': 'm', "
+                + "'location': {'paragraph': 10}, 'excerpt': 'Nghị định', 'range': \(range)}]}))\n"
+        }
+        let config = try configuration(plugin: script("{'offset': 7, 'length': 9}"))
+        let result = try run(["check", "--config", config, "--format", "json", "corpus/vi/quy-che-dan-chu.docx"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        let finding = try #require(findings.first { $0["rule"] as? String == "broken/rule" })
+        #expect(finding["range"] as? [String: Int] == ["offset": 7, "length": 9])
+        let negative = try configuration(plugin: script("{'offset': -1, 'length': 9}"))
+        let refused = try run(["check", "--config", negative, "corpus/vi/quy-che-dan-chu.docx"])
+        #expect(refused.status == 3)
+        #expect(refused.errors.contains("a range with a negative offset or length"), "\(refused.errors)")
     }
 
     /// A broken pack is named with the file, the rule and the key, and the other checks still
@@ -112,7 +133,8 @@ struct CustomCheckTests {
             pack.errors.contains(
                 "error: pack pack not loaded: \(folder)/pack/rules/word.yml: mesage: rule mine/word: unknown key (did you mean 'message'?)"
             ), "\(pack.errors)")
-        #expect(pack.output.contains("numbering starts at 3 (expected 1) [structure/numbering]"), "\(pack.output)")
+        #expect(
+            pack.output.contains("numbering starts at 3 (expected 1) — “3.” [structure/numbering]"), "\(pack.output)")
         try Data("plugins:\n  - name: x\n    command: [true]\n    timeut: 3\n".utf8).write(
             to: URL(fileURLWithPath: folder + "/.reglint.yml"))
         let plugin = try run(["check", "--config", folder + "/.reglint.yml", "corpus/vi/quy-che-dan-chu.docx"])

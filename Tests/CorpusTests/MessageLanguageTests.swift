@@ -82,12 +82,14 @@ struct MessageLanguageTests {
     @Test func messagesKeyOfTheConfigurationChoosesTheLanguage() throws {
         let config = try CommandLineRunner.temporaryFile("cfg.yml", "messages: vi\n")
         let vietnamese = try run(["check", "--config", config, "--fail-on", "never", "corpus/vi/quy-che-dan-chu.docx"])
-        #expect(vietnamese.output.contains("Tỷ lệ 100/125 là 80,0%, nhưng văn bản ghi 85% [figures/percent]"))
+        #expect(
+            vietnamese.output.contains(
+                "Tỷ lệ 100/125 là 80,0%, nhưng văn bản ghi 85% — “100/125 (85%)” [figures/percent]"))
         // --lang wins over the configuration.
         let english = try run([
             "check", "--config", config, "--lang", "en", "--fail-on", "never", "corpus/vi/quy-che-dan-chu.docx",
         ])
-        #expect(english.output.contains("100/125 is 80,0%, stated 85% [figures/percent]"))
+        #expect(english.output.contains("100/125 is 80,0%, stated 85% — “100/125 (85%)” [figures/percent]"))
     }
 
     @Test func anInvalidMessagesValueIsAConfigurationError() throws {
@@ -110,10 +112,13 @@ struct MessageLanguageTests {
         ])
         #expect(
             result.output.contains(
-                "Mức hỗ trợ tiền ăn 200.000 đồng vượt mức trần của đơn vị là 150.000 đồng [an-ha/meal-allowance]"),
+                "Mức hỗ trợ tiền ăn 200.000 đồng vượt mức trần của đơn vị là 150.000 đồng — “Hỗ trợ tiền ăn: 200.000 đồng” [an-ha/meal-allowance]"
+            ),
             "\(result.output)")
         #expect(
-            result.output.contains("từ); nên tách thành nhiều đoạn [readability/long-paragraph]"), "\(result.output)")
+            result.output.contains(
+                "từ); nên tách thành nhiều đoạn — “1. Văn phòng Sở là đầu” [readability/long-paragraph]"),
+            "\(result.output)")
         // A rule without a message of its own has the default message in Vietnamese.
         #expect(result.output.contains("Nên dùng “email” thay cho “e-mail” [an-ha/email]"))
     }

@@ -38,13 +38,14 @@ struct ReporterSnapshotTests {
                     message: "Nghị định số 04/2015/NĐ-CP was replaced by Nghị định số 59/2023/NĐ-CP on 2023-08-14",
                     path: docx,
                     location: SourceLocation(file: docx, paragraph: 10, sectionPath: ["Preamble"]),
-                    excerpt: "Nghị định số 04/2015/NĐ-CP", fix: Fix(replacement: "Nghị định số 59/2023/NĐ-CP")),
+                    excerpt: "Nghị định số 04/2015/NĐ-CP", range: TextRange(offset: 7, length: 26),
+                    fix: Fix(replacement: "Nghị định số 59/2023/NĐ-CP")),
                 Finding(
                     rule: "structure/numbering", severity: .warning, message: "numbering starts at 3 (expected 1)",
                     path: docx,
                     location: SourceLocation(
                         file: docx, paragraph: 47, sectionPath: ["Chương II", "Điều 6", "Khoản 3"]),
-                    excerpt: "3."),
+                    excerpt: "3.", range: TextRange(offset: 0, length: 2)),
                 Finding(
                     rule: "structure/numbering", severity: .info, message: "Section 4 comes after Section 5, 100% sure",
                     path: akn,

@@ -103,7 +103,8 @@ struct DateOrderCheck: Check {
                     Diagnostic(
                         message: .periodEndsFirst(
                             text[period.range], end: text[period.end.range], start: text[period.start.range]),
-                        location: entry.paragraph.location, excerpt: String(text[period.range])))
+                        location: entry.paragraph.location, excerpt: String(text[period.range]),
+                        range: TextRange(period.range, in: text).mapped(from: text, to: entry.paragraph.text)))
             }
             if let signed, !reportedEffective, let effective = Self.effectiveDate(in: text, dates: dates),
                 effective.date.day < signed
@@ -113,7 +114,8 @@ struct DateOrderCheck: Check {
                 diagnostics.append(
                     Diagnostic(
                         message: .effectiveBeforeSigning(text[effective.date.range], signed: signedText),
-                        location: entry.paragraph.location, excerpt: String(text[effective.statement])))
+                        location: entry.paragraph.location, excerpt: String(text[effective.statement]),
+                        range: TextRange(effective.statement, in: text).mapped(from: text, to: entry.paragraph.text)))
             }
         }
         // "Effective date: …" and "Date of issue: …" in the header.
@@ -130,7 +132,8 @@ struct DateOrderCheck: Check {
                 diagnostics.insert(
                     Diagnostic(
                         message: .effectiveBeforeSigning(text[found.range], signed: signedText),
-                        location: entry.paragraph.location, excerpt: String(text[found.range])),
+                        location: entry.paragraph.location, excerpt: String(text[found.range]),
+                        range: TextRange(found.range, in: text).mapped(from: text, to: entry.paragraph.text)),
                     at: 0)
             }
         }

@@ -5,10 +5,21 @@ import RegLintCore
 struct FigureText {
     let text: String
     let units: [UInt16]
+    /// The paragraph's own text, when `text` is a canonically equivalent copy of it (its NFC).
+    let paragraphText: String
 
-    init(_ text: String) {
+    init(_ text: String, paragraphText: String? = nil) {
         self.text = text
         units = Array(text.utf16)
+        self.paragraphText = paragraphText ?? text
+    }
+
+    /// Where the text between two UTF-16 offsets (clamped, as ``slice(_:_:)``) lies in the
+    /// paragraph's own text.
+    func range(_ start: Int, _ end: Int) -> TextRange? {
+        let start = max(0, min(start, units.count))
+        let end = max(start, min(end, units.count))
+        return TextRange(offset: start, length: end - start).mapped(from: text, to: paragraphText)
     }
 
     /// The text between two UTF-16 offsets (clamped).

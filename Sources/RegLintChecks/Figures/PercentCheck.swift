@@ -73,7 +73,7 @@ struct PercentCheck: Check {
             guard raw.utf8.contains(0x25) || raw.contains("phần trăm") || raw.contains("per cent") else { continue }
             let text = FigureText(raw)
             // Patterns match composed text; excerpts from it compare equal to the printed words.
-            let composed = FigureText(raw.precomposedStringWithCanonicalMapping)
+            let composed = FigureText(raw.precomposedStringWithCanonicalMapping, paragraphText: raw)
             found += ratios(in: composed, context).compactMap {
                 judge($0, text: composed, entry.paragraph.location, context)
             }
@@ -149,7 +149,8 @@ struct PercentCheck: Check {
         else { return nil }
         return mismatch(
             part: part.value, whole: whole.value, percent: percent, printedPart: ratio.part, printedWhole: ratio.whole,
-            printedPercent: ratio.percent, location: location, excerpt: text.slice(ratio.start, ratio.end), context)
+            printedPercent: ratio.percent, location: location, excerpt: text.slice(ratio.start, ratio.end),
+            range: text.range(ratio.start, ratio.end), context)
     }
 
     /// "tiếp nhận 8.472 hồ sơ, đã trả kết quả 8.472 hồ sơ (đạt 100%)": the share of the count
@@ -191,10 +192,11 @@ struct PercentCheck: Check {
             }
             guard candidates.count == 1 else { continue }
             let excerpt = text.slice(part.offset, share.end + 1)
+            let end = excerpt.hasSuffix(")") ? share.end + 1 : share.end
             if let diagnostic = mismatch(
                 part: part.value, whole: whole.value, percent: percentLiteral, printedPart: part.text,
                 printedWhole: whole.text, printedPercent: share.text, location: location,
-                excerpt: excerpt.hasSuffix(")") ? excerpt : text.slice(part.offset, share.end), context)
+                excerpt: text.slice(part.offset, end), range: text.range(part.offset, end), context)
             {
                 found.append(diagnostic)
             }
@@ -220,7 +222,7 @@ struct PercentCheck: Check {
 
     private func mismatch(
         part: Decimal, whole: Decimal, percent: NumberLiteral, printedPart: String, printedWhole: String,
-        printedPercent: String, location: SourceLocation, excerpt: String, _ context: CheckContext
+        printedPercent: String, location: SourceLocation, excerpt: String, range: TextRange?, _ context: CheckContext
     ) -> Diagnostic? {
         guard whole > 0, part <= whole * 10, !agrees(part: part, whole: whole, percent: percent) else { return nil }
         let language: Language = context.language == .en ? .en : .vi
@@ -233,7 +235,7 @@ struct PercentCheck: Check {
         return Diagnostic(
             message: .percent(
                 part: printedPart, whole: printedWhole, computed: computed, stated: printedPercent, note: reverse),
-            location: location, excerpt: excerpt)
+            location: location, excerpt: excerpt, range: range)
     }
 }
 

@@ -116,7 +116,8 @@ struct RestatedCheck: Check {
                         stated, earlier: "\(earlier.label) \(earlier.figure.text) \(earlier.figure.unit ?? "")",
                         section: facts.paragraphs[earlier.figure.paragraph].paragraph.location.sectionPath),
                     location: entry.paragraph.location,
-                    excerpt: text.slice(labelStart, figure.end + 1 + (figure.unit?.utf16.count ?? 0))))
+                    excerpt: text.slice(labelStart, figure.end + 1 + (figure.unit?.utf16.count ?? 0)),
+                    range: text.range(labelStart, figure.end + 1 + (figure.unit?.utf16.count ?? 0))))
         }
         return found
     }

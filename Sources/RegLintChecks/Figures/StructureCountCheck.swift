@@ -186,7 +186,8 @@ struct StructureCountCheck: Check {
                     Diagnostic(
                         message: .statedCount(
                             count, keyword: keyword, actual: numbers.count, Self.summary(numbers, keyword: keyword)),
-                        location: entry.paragraph.location, excerpt: String(text[count.range])))
+                        location: entry.paragraph.location, excerpt: String(text[count.range]),
+                        range: TextRange(count.range, in: text).mapped(from: text, to: entry.paragraph.text)))
             }
         }
         return diagnostics

@@ -206,7 +206,8 @@ struct SumCheck: Check {
                 Diagnostic(
                     message: .sum(
                         total: "\(total.text) \(total.unit ?? "")", arithmetic: arithmetic, stated: total.text),
-                    location: location, excerpt: text.slice(total.offset, end(of: parts.last ?? total, text))))
+                    location: location, excerpt: text.slice(total.offset, end(of: parts.last ?? total, text)),
+                    range: text.range(total.offset, end(of: parts.last ?? total, text))))
         }
         return found
     }

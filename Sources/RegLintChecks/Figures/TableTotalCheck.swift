@@ -192,25 +192,27 @@ struct TableTotalCheck: Check {
                         })
                             ?? cell.paragraphs.first
                     else { continue }
-                    let excerpt = excerpt(of: mismatch.stated, in: paragraph.text)
+                    let (excerpt, range) = excerpt(of: mismatch.stated, in: paragraph.text)
                     diagnostics.append(
                         Diagnostic(
                             message: .tableTotal(mismatch),
-                            location: paragraph.location, excerpt: excerpt))
+                            location: paragraph.location, excerpt: excerpt, range: range))
                 }
             }
         }
         return diagnostics
     }
 
-    /// The stated figure as printed in the cell, from its first digit to the end of the cell.
-    private func excerpt(of stated: String, in text: String) -> String {
-        guard
-            let start = text.firstIndex(where: {
+    /// The stated figure as printed in the cell, from its first digit to the end of the cell,
+    /// and where it lies in the cell's text.
+    private func excerpt(of stated: String, in text: String) -> (String, TextRange?) {
+        let start =
+            text.firstIndex(where: {
                 $0.isNumber || $0 == "(" || $0 == "-" || $0 == "$" || $0 == "£" || $0 == "€"
-            })
-        else { return text.trimmingWhitespace }
-        return String(text[start...]).trimmingWhitespace
+            }) ?? text.firstIndex(where: { !$0.isWhitespace }) ?? text.endIndex
+        var end = text.endIndex
+        while end > start, text[text.index(before: end)].isWhitespace { end = text.index(before: end) }
+        return (String(text[start..<end]), TextRange(start..<end, in: text))
     }
 }
 

@@ -186,7 +186,7 @@ struct WordsCheck: Check {
             message: .disagree(
                 digits: pair.digits, words: pair.words, digitsValue: display(reading * pair.scale, language),
                 wordsValue: display(expected, language)),
-            location: location, excerpt: text.slice(pair.start, pair.end))
+            location: location, excerpt: text.slice(pair.start, pair.end), range: text.range(pair.start, pair.end))
     }
 
     private func display(_ value: Decimal, _ language: Language) -> String {

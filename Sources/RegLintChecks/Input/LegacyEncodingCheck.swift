@@ -94,7 +94,8 @@ struct LegacyEncodingCheck: Check {
         return [
             Diagnostic(
                 message: .legacyEncoding(encoding, sample: first.word), location: first.paragraph.location,
-                excerpt: first.word)
+                excerpt: first.word,
+                range: first.paragraph.text.range(of: first.word).map { TextRange($0, in: first.paragraph.text) })
         ]
     }
 

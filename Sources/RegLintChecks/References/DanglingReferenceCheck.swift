@@ -154,6 +154,7 @@ struct DanglingReferenceCheck: Check {
         // The patterns know Vietnamese and English; in other languages "article" may mean anything.
         let judgesText = [.vi, .en].contains(document.language)
         let tree = ReferenceTree(facts)
+        lazy var texts = facts.paragraphTextsByLocation()
         for (link, anchor) in brokenLinks {
             let excerpt = link.text.trimmingWhitespace.isEmpty ? "#" + anchor : link.text
             // The linked words name a part the document lacks too ("Điều 12" of ten articles):
@@ -165,7 +166,10 @@ struct DanglingReferenceCheck: Check {
                 }.flatMap { tree.problem(with: $0) } : nil
             let message: Diagnostic.Message =
                 textual.map { .danglingLink(excerpt, $0, anchor: anchor) } ?? .noAnchor(excerpt, anchor)
-            found.append(Diagnostic(message: message, location: link.location, excerpt: excerpt))
+            found.append(
+                Diagnostic(
+                    message: message, location: link.location, excerpt: excerpt,
+                    range: excerpt == link.text ? link.range(in: texts) : nil))
         }
         guard judgesText else { return found }
         // Tables often list provisions of other instruments ("Section 23(1) and (2)") with no
@@ -185,7 +189,8 @@ struct DanglingReferenceCheck: Check {
             guard let problem = tree.problem(with: citation) else { continue }
             found.append(
                 Diagnostic(
-                    message: .dangling(citation.text, problem), location: citation.location, excerpt: citation.text))
+                    message: .dangling(citation.text, problem), location: citation.location, excerpt: citation.text,
+                    range: citation.range(in: texts)))
         }
         return found
     }

@@ -148,13 +148,14 @@ struct OutdatedReferenceCheck: CorpusCheck {
                 var diagnostic: Diagnostic?
                 if let instrument = registry.instrument(for: citation), instrument.isOutdated(on: context.asOf) {
                     diagnostic = Self.diagnostic(citation, instrument, registry: registry)
+                    diagnostic?.range = cited.range
                 } else if let identifier = citation.identifier,
                     let replacement = replacements.replacement(of: identifier, citedBy: entry.path),
                     replacement.day.map({ $0 <= context.asOf }) ?? true
                 {
                     diagnostic = Diagnostic(
                         message: .replacedInCorpus(citation.text, by: replacement.number, path: replacement.path),
-                        location: citation.location, excerpt: citation.text,
+                        location: citation.location, excerpt: citation.text, range: cited.range,
                         fix: Self.fix(citation, by: replacement.number, registry: registry))
                 }
                 guard let diagnostic,

@@ -8,6 +8,8 @@ struct OutdatedReferenceSummary: Sendable {
         var citation: Citation
         /// The citation stands in the sentence that declares a replacement or repeal.
         var isDeclaration: Bool
+        /// Where the citation's words lie in its paragraph's text.
+        var range: TextRange?
     }
 
     var number: String?
@@ -50,7 +52,8 @@ struct OutdatedReferenceSummary: Sendable {
             {
                 replaces.append(identifier)
             }
-            citations.append(Cited(citation: citation, isDeclaration: isDeclaration))
+            let range = texts[citation.location].flatMap { citation.range(inParagraphText: $0) }
+            citations.append(Cited(citation: citation, isDeclaration: isDeclaration, range: range))
         }
         bodies = Self.bodyMentions(facts.paragraphs.map(\.paragraph), registry: context.registry, asOf: context.asOf)
     }
@@ -87,7 +90,9 @@ struct OutdatedReferenceSummary: Sendable {
                     }
                     if current {
                         found.append(
-                            Diagnostic(message: .bodyChanged(name, body), location: paragraph.location, excerpt: name))
+                            Diagnostic(
+                                message: .bodyChanged(name, body), location: paragraph.location, excerpt: name,
+                                range: paragraph.text.range(of: name).map { TextRange($0, in: paragraph.text) }))
                     }
                     break
                 }

@@ -42,10 +42,13 @@ struct UnknownReferenceCheck: Check {
     func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic] {
         let facts = context.facts(of: document)
         let own = OwnInstrument(document, facts: facts)
-        return facts.citations.filter { citation in
+        let unknown = facts.citations.filter { citation in
             citation.kind == .instrument && context.registry.instrument(for: citation) == nil && !own.contains(citation)
         }
-        .map { Diagnostic(message: .unknown($0.text), location: $0.location, excerpt: $0.text) }
+        let texts = unknown.isEmpty ? [:] : facts.paragraphTextsByLocation()
+        return unknown.map {
+            Diagnostic(message: .unknown($0.text), location: $0.location, excerpt: $0.text, range: $0.range(in: texts))
+        }
     }
 }
 

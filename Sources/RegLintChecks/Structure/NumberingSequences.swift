@@ -414,7 +414,22 @@ struct NumberingSequences {
 
     private func report(_ item: Item, _ message: Diagnostic.Message) -> Diagnostic {
         let section = facts.sections[item.entry].section
-        return Diagnostic(message: message, location: section.location, excerpt: section.number)
+        return Diagnostic(
+            message: message, location: section.location, excerpt: section.number, range: Self.numberRange(of: section))
+    }
+
+    /// Where the section's number stands in its heading paragraph, when the section keeps that
+    /// paragraph as its first block (clauses and points do; a titled article's heading is not a
+    /// block, so its range is unknown).
+    private static func numberRange(of section: Section) -> TextRange? {
+        guard let number = section.number, case .paragraph(let paragraph)? = section.blocks.first,
+            paragraph.location == section.location
+        else { return nil }
+        let text = paragraph.text
+        guard let start = text.firstIndex(where: { !$0.isWhitespace }),
+            let found = text.range(of: number, options: [.anchored], range: start..<text.endIndex)
+        else { return nil }
+        return TextRange(found, in: text)
     }
 
     private func label(of item: Item) -> String {

@@ -144,7 +144,7 @@ struct PluginCheck: Sendable {
         value == value.rounded() ? String(Int(value)) : String(value)
     }
 
-    /// The response: `{"protocol": 1, "findings": [{"rule", "message", "location", "excerpt"?, "fix"?}]}`.
+    /// The response: `{"protocol": 1, "findings": [{"rule", "message", "location", "excerpt"?, "range"?, "fix"?}]}`.
     private struct Response: Decodable {
         var `protocol`: Int
         var findings: [Item]
@@ -156,6 +156,8 @@ struct PluginCheck: Sendable {
             var message_vi: String?
             var location: Position
             var excerpt: String?
+            /// UTF-16 `offset` and `length` of the excerpt in the text of the located paragraph.
+            var range: TextRange?
             var fix: String?
         }
 
@@ -187,6 +189,9 @@ struct PluginCheck: Sendable {
                         + "(\(plugin.rules.map { "\(plugin.name)/\($0)" }.joined(separator: ", ")))")
             }
             guard !item.message.isEmpty else { throw Failure("reported a finding without a message") }
+            if let range = item.range, range.offset < 0 || range.length < 0 {
+                throw Failure("reported a range with a negative offset or length")
+            }
             let position = item.location
             let key = Place(line: position.line, column: position.column, paragraph: position.paragraph)
             let location =
@@ -198,6 +203,7 @@ struct PluginCheck: Sendable {
                 rule,
                 Diagnostic(
                     message: .init(en: item.message, vi: item.message_vi), location: location, excerpt: item.excerpt,
+                    range: item.range,
                     fix: item.fix.map(Fix.init(replacement:)))
             )
         }

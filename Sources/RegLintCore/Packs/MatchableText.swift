@@ -35,14 +35,18 @@ struct MatchableText {
         self.original = original as NSString
     }
 
-    /// The original words a range of `text` covers, and their UTF-16 offset in the original.
-    func printed(_ range: NSRange) -> (text: String, offset: Int)? {
+    /// The original words a range of `text` covers (white space around them left out), and
+    /// their UTF-16 offset and length in the original.
+    func printed(_ range: NSRange) -> (text: String, offset: Int, length: Int)? {
         guard range.location != NSNotFound, range.location + range.length < origins.count else { return nil }
         let start = origins[range.location]
         var end = origins[range.location + range.length]
         if range.length > 0, end <= start { end = start + 1 }
         let printed = original.substring(with: NSRange(location: start, length: max(0, end - start)))
-        return (printed.trimmingCharacters(in: .whitespaces), start)
+        let trimmed = printed.trimmingCharacters(in: .whitespaces)
+        let leading = (printed as NSString).range(of: trimmed).location
+        let offset = start + (leading == NSNotFound ? 0 : leading)
+        return (trimmed, offset, (trimmed as NSString).length)
     }
 
     /// A pattern written by a pack author, folded like the text when diacritics are ignored

@@ -81,6 +81,8 @@ public struct PackRule: Sendable {
     private struct Match {
         var printed: String
         var offset: Int
+        /// Where `printed` lies in its paragraph's text (nil for headings, which are no paragraph).
+        var range: TextRange?
         var groups: [String]
         var expression: Int
         var location: SourceLocation
@@ -95,7 +97,7 @@ public struct PackRule: Sendable {
                 let replacement = expressions[match.expression].replacement
                 return Diagnostic(
                     message: render(match, ["replacement": replacement ?? ""]), location: match.location,
-                    excerpt: match.printed, fix: replacement.map(Fix.init(replacement:)))
+                    excerpt: match.printed, range: match.range, fix: replacement.map(Fix.init(replacement:)))
             }
         case .limit:
             return units.flatMap { matches(in: $0.texts) }.compactMap { match in
@@ -115,7 +117,7 @@ public struct PackRule: Sendable {
                 return Diagnostic(
                     message: render(match, ["value": figure, "bound": Self.printed(bound, like: figure)]),
                     location: match.location,
-                    excerpt: match.printed)
+                    excerpt: match.printed, range: match.range)
             }
         case .required:
             return units.compactMap { unit in
@@ -138,7 +140,8 @@ public struct PackRule: Sendable {
             let other = found.first { $0.expression != minority }?.printed ?? ""
             return (byExpression[minority] ?? []).map { match in
                 Diagnostic(
-                    message: render(match, ["other": other]), location: match.location, excerpt: match.printed)
+                    message: render(match, ["other": other]), location: match.location, excerpt: match.printed,
+                    range: match.range)
             }
         }
     }
@@ -209,8 +212,9 @@ public struct PackRule: Sendable {
                     }
                     found.append(
                         Match(
-                            printed: printed.text, offset: printed.offset, groups: groups, expression: index,
-                            location: location))
+                            printed: printed.text, offset: printed.offset,
+                            range: overHeadings ? nil : TextRange(offset: printed.offset, length: printed.length),
+                            groups: groups, expression: index, location: location))
                 }
             }
             result += found.sorted { ($0.offset, $0.expression) < ($1.offset, $1.expression) }

@@ -112,7 +112,10 @@ struct DocxReader {
     static func suppressions(from comments: [Comment], path: String) -> [Suppression] {
         comments.compactMap { comment in
             let text = comment.text.trimmingWhitespace
-            guard text.lowercased().hasPrefix("reglint:"), let start = comment.startParagraph else { return nil }
+            // reglint's own comments (`reglint annotate`) report findings; they never silence one.
+            guard comment.author != DocxAnnotator.author, text.lowercased().hasPrefix("reglint:"),
+                let start = comment.startParagraph
+            else { return nil }
             let instruction = text.dropFirst("reglint:".count).trimmingWhitespace
             guard instruction.hasPrefix("disable") else { return nil }
             let rules = Suppression.ruleList(Substring(instruction.dropFirst("disable".count)))

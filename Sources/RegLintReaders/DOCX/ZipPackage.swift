@@ -8,6 +8,8 @@ struct ZipPackage: OPCPackage {
     private let file: String
     private let limits: InputLimits
     private let entriesByName: [String: Entry]
+    /// The entries' names in archive order, as stored.
+    let partNames: [String]
     private let budget = ExtractionBudget()
     /// The archive's bytes: entries are decompressed from here, each from its own compressed
     /// range only (ZIPFoundation's own extraction reads on past a truncated stream forever).
@@ -30,6 +32,7 @@ struct ZipPackage: OPCPackage {
         }
         localHeaderOffsets = Self.localHeaderOffsets(in: bytes)
         var entries: [String: Entry] = [:]
+        var names: [String] = []
         var count = 0
         for entry in archive {
             count += 1
@@ -50,8 +53,10 @@ struct ZipPackage: OPCPackage {
                     file: file, detail: "two entries are named '\(name)' (a crafted archive?)")
             }
             entries[name.lowercased()] = entry
+            names.append(name)
         }
         entriesByName = entries
+        partNames = names
     }
 
     /// Entry names must be relative and stay inside the package.
