@@ -148,7 +148,9 @@ struct CheckCommand: ParsableCommand {
         progress.finish()
         report.failingSeverity = failingSeverity
         report.findings = try applyBaselines(to: report.findings, recorded: recorded)
-        try write(report, with: reporters, formats: formats)
+        // Issue 12 hook: reporters that show the documents (html) read them again, one at a time.
+        let documents = Self.documentSource(resolver: resolver, pathsByName: pathsByName)
+        try write(report, with: reporters, formats: formats, documents: documents)
         let failures = rules.pluginFailures.messages
         for failure in failures { printError("error: \(failure)") }
         throw failures.isEmpty && rules.packFailures.isEmpty ? exitStatus(for: report) : ExitStatus.unreadableInput
@@ -235,11 +237,13 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    private func write(_ report: Report, with reporters: [any Reporter], formats: [String]) throws {
+    private func write(
+        _ report: Report, with reporters: [any Reporter], formats: [String], documents: DocumentSource
+    ) throws {
         var standardOutput = BufferedOutput()
         defer { standardOutput.flush() }
         for (index, reporter) in reporters.enumerated() {
-            let text = try reporter.render(report)
+            let text = try Reporters.render(report, with: reporter, documents: documents)
             if index < output.count {
                 do {
                     try Data(text.utf8).write(to: URL(fileURLWithPath: output[index]))
