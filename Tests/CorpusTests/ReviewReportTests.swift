@@ -69,7 +69,7 @@ struct ReviewReportTests {
         #expect(result.output.hasPrefix("### reglint: 21 errors, 13 warnings, 0 infos (12 documents checked)\n"))
         #expect(result.output.contains("| `figures/sum` | 3 | 0 | 0 |"))
         #expect(
-            result.output.contains("| ❌ error | `corpus/en/acceptable-use-policy.xml` Article 6 › Clause 2 (¶44) |"))
+            result.output.contains("| ❌ error | `en/acceptable-use-policy.xml` Article 6 › Clause 2 (¶44) |"))
         #expect(!result.output.contains("/work"), "paths are relative to the repository root, as in the other formats")
     }
 }

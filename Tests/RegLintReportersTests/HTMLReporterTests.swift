@@ -52,7 +52,7 @@ struct HTMLReporterTests {
 
     static let findings = [
         // 1: by range, the second "10" (the excerpt alone would mark the first).
-        finding("figures/sum", .error, "the second 10", at: 2, excerpt: "10", range: TextRange(offset: 24, length: 2)),
+        finding("figures/sum", .error, "the second 10", at: 2, excerpt: "10", range: TextRange(offset: 23, length: 2)),
         // 2: by excerpt.
         finding("figures/words", .warning, "fee <script>alert('m')</script>", at: 2, excerpt: "fee", fix: "<charge>"),
         // 3: on a heading.
