@@ -9,8 +9,8 @@ import Testing
 struct HTMLReporterTests {
     static let path = "policies/fees & \"rates\".docx"
 
-    static func location(_ paragraph: Int?, _ sections: [String] = []) -> SourceLocation {
-        SourceLocation(file: path, paragraph: paragraph, sectionPath: sections)
+    static func location(_ paragraph: Int?, _ sections: [String] = []) -> RegLintCore.SourceLocation {
+        RegLintCore.SourceLocation(file: path, paragraph: paragraph, sectionPath: sections)
     }
 
     static func paragraph(_ text: String, _ number: Int) -> Block {
@@ -170,7 +170,9 @@ struct HTMLReporterTests {
             let blocks = (1...paragraphs).map { Self.paragraph("Paragraph \($0) states a fee of 10 units.", $0) }
             let document = Document(
                 path: Self.path, format: .docx, language: .en, metadata: DocumentMetadata(),
-                sections: [Section(kind: .article, blocks: blocks, location: Self.location(nil))])
+                sections: [
+                    Section(kind: .article, blocks: blocks, location: RegLintCore.SourceLocation(file: Self.path))
+                ])
             var report = Self.report
             report.findings = stride(from: 1, through: paragraphs, by: 10).map {
                 Self.finding("figures/sum", .error, "m", at: $0, excerpt: "10")

@@ -10,7 +10,7 @@ struct MarkdownReporterTests {
             Finding(
                 rule: index.isMultiple(of: 2) ? "figures/sum" : "structure/numbering",
                 severity: index.isMultiple(of: 3) ? .warning : .error, message: "finding \(index) | a <b>",
-                path: "vi/qc.docx", location: SourceLocation(file: "/abs/vi/qc.docx", paragraph: index))
+                path: "vi/qc.docx", location: RegLintCore.SourceLocation(file: "/abs/vi/qc.docx", paragraph: index))
         }
         return Report(
             toolVersion: "0.1.0",

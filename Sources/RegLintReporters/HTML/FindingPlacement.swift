@@ -117,6 +117,14 @@ enum DocumentWalk {
         return !first.text.drop(while: \.isWhitespace).hasPrefix(number)
     }
 
+    /// Whether `section` has a number and no heading, and its first block is a paragraph that
+    /// does not print the number: the number is then shown at the start of that paragraph.
+    static func isRunIn(_ section: Section) -> Bool {
+        guard section.heading?.isEmpty ?? true, showsHeading(section) else { return false }
+        if case .paragraph? = section.blocks.first { return true }
+        return false
+    }
+
     /// The heading line as a reader sees it: number and heading.
     static func headingText(_ section: Section) -> String {
         [section.number, section.heading].compactMap { $0?.trimmed }.filter { !$0.isEmpty }.joined(separator: " ")

@@ -89,7 +89,16 @@ struct HTMLDocumentView {
         var html = ""
         func visit(_ section: Section) {
             let kind = "k-\(section.kind.rawValue)"
-            if DocumentWalk.showsHeading(section) {
+            var blocks = section.blocks[...]
+            if DocumentWalk.isRunIn(section), case .paragraph(let first)? = blocks.first, let number = section.number {
+                // A number kept apart from its text (Akoma Ntoso `(1)`) is printed at its start.
+                let found = claims.claimHeading(at: section.location)
+                let label = HighlightedText(number, findings: found)
+                html += paragraphRow(
+                    first, kind: kind, claims: &claims, label: "<span class=\"num\">\(label.html)</span> ",
+                    labelFindings: found, labelIsWhole: label.coversWholeParagraph)
+                blocks = blocks.dropFirst()
+            } else if DocumentWalk.showsHeading(section) {
                 let found = claims.claimHeading(at: section.location)
                 let tag = Self.headingTag(section.kind)
                 let text = HighlightedText(DocumentWalk.headingText(section), findings: found)
@@ -97,7 +106,7 @@ struct HTMLDocumentView {
                     "<\(tag) class=\"\(kind)\">\(text.html)</\(tag)>", found, at: section.location,
                     whole: text.coversWholeParagraph)
             }
-            for block in section.blocks {
+            for block in blocks {
                 switch block {
                 case .paragraph(let paragraph):
                     html += paragraphRow(paragraph, kind: kind, claims: &claims)
@@ -119,14 +128,15 @@ struct HTMLDocumentView {
     }
 
     private func paragraphRow(
-        _ paragraph: Paragraph, kind: String, claims: inout FindingPlacement, label: String = ""
+        _ paragraph: Paragraph, kind: String, claims: inout FindingPlacement, label: String = "",
+        labelFindings: [NumberedFinding] = [], labelIsWhole: Bool = false
     ) -> String {
         let found = claims.claimParagraph(at: paragraph.location)
-        guard !paragraph.text.isEmpty || !found.isEmpty else { return "" }
+        guard !paragraph.text.isEmpty || !found.isEmpty || !label.isEmpty else { return "" }
         let text = HighlightedText(paragraph.text, findings: found)
         return row(
-            "<p class=\"\(kind)\">\(label)\(text.html)</p>", found, at: paragraph.location,
-            whole: text.coversWholeParagraph)
+            "<p class=\"\(kind)\">\(label)\(text.html)</p>", labelFindings + found, at: paragraph.location,
+            whole: text.coversWholeParagraph || labelIsWhole)
     }
 
     private func tableRow(_ table: Table, claims: inout FindingPlacement) -> String {

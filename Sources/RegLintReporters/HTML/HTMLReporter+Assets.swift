@@ -52,7 +52,7 @@ extension HTMLReporter {
         font:16px/1.55 "Times New Roman",Times,"Noto Serif","DejaVu Serif",serif}
         .body p{max-width:44rem;margin:.3rem 0;white-space:pre-wrap;tab-size:2}
         .body h3,.body h4,.body h5{max-width:44rem;margin:.9rem 0 .3rem;font-size:1rem}
-        .body h3,.body h4.k-section{text-align:center}
+        .body h3,[lang=vi] .body h4.k-section{text-align:center}.body .num{font-weight:600}
         .body .k-point{padding-left:1.5rem}.body .k-note{font-size:.9rem}
         .fn{font-weight:600}
         .tw{max-width:44rem;overflow-x:auto;margin:.4rem 0}
