@@ -137,10 +137,11 @@ struct CheckCommand: ParsableCommand {
             options.asOf = parsed
         }
         let note: (String) -> Void = { note in if !quiet { printError(note) } }
+        let run: CheckRun
         let outcome: CheckRun.Outcome
         let packFailures: [String]
         do {
-            let run = try CheckRun(options: options, notes: note)
+            run = try CheckRun(options: options, notes: note)
             packFailures = run.rules.packFailures
             for failure in packFailures { printError("error: \(failure)") }
             let progress = ProgressBar(
@@ -153,7 +154,9 @@ struct CheckCommand: ParsableCommand {
         }
         var report = outcome.report
         report.failingSeverity = failingSeverity
-        try write(report, with: reporters, formats: formats)
+        // Reporters that show the documents (html) read them again, one at a time, as the run read them.
+        let documents = DocumentSource(read: run.documentNamed)
+        try write(report, with: reporters, formats: formats, documents: documents)
         for failure in outcome.pluginFailures { printError("error: \(failure)") }
         let failed = !outcome.pluginFailures.isEmpty || !packFailures.isEmpty
         throw failed
@@ -161,11 +164,13 @@ struct CheckCommand: ParsableCommand {
             : ExitStatus.of(report, failingSeverity: failingSeverity, maxWarnings: maxWarnings)
     }
 
-    private func write(_ report: Report, with reporters: [any Reporter], formats: [String]) throws {
+    private func write(
+        _ report: Report, with reporters: [any Reporter], formats: [String], documents: DocumentSource
+    ) throws {
         var standardOutput = BufferedOutput()
         defer { standardOutput.flush() }
         for (index, reporter) in reporters.enumerated() {
-            let text = try reporter.render(report)
+            let text = try Reporters.render(report, with: reporter, documents: documents)
             if index < output.count {
                 do {
                     try Data(text.utf8).write(to: URL(fileURLWithPath: output[index]))

@@ -150,6 +150,14 @@ public struct CheckRun {
         selection.pathsByName[name]
     }
 
+    /// Reads a document again by the name the report gives it, as the run read it (nil when it
+    /// cannot be read): for reporters that show the documents, one at a time.
+    public var documentNamed: @Sendable (String) -> Document? {
+        let pathsByName = selection.pathsByName
+        let read = reader
+        return { name in try? read(pathsByName[name] ?? name).get() }
+    }
+
     /// Reads one file with the configuration that applies to it, as the run reads it.
     public var reader: @Sendable (String) -> Result<Document, Engine.InputFailure> {
         let resolver = resolver

@@ -14,7 +14,7 @@ public protocol Reporter: Sendable {
 public enum Reporters {
     public static let all: [any Reporter.Type] = [
         TextReporter.self, JSONReporter.self, SARIFReporter.self, JUnitReporter.self, CheckstyleReporter.self,
-        GitHubReporter.self,
+        GitHubReporter.self, HTMLReporter.self, MarkdownReporter.self,
     ]
 
     /// The reporter for `id`, or nil when there is none (a usage error).

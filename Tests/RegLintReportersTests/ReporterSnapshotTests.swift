@@ -60,7 +60,10 @@ struct ReporterSnapshotTests {
         let reporter = try #require(Reporters.reporter(for: format))
         let rendered = try reporter.render(Self.fixture)
         let ext =
-            ["text": "txt", "json": "json", "sarif": "sarif", "junit": "xml", "checkstyle": "xml", "github": "txt"][
+            [
+                "text": "txt", "json": "json", "sarif": "sarif", "junit": "xml", "checkstyle": "xml", "github": "txt",
+                "html": "html", "markdown": "md",
+            ][
                 format] ?? "txt"
         let file = Self.folder.appendingPathComponent("Snapshots/\(format).\(ext)")
         if ProcessInfo.processInfo.environment["REGLINT_RECORD_SNAPSHOTS"] == "1" {
