@@ -373,7 +373,7 @@ struct NumberingSequences {
         let isTopLevel = !ancestors(of: item.entry).contains { facts.sections[$0].section.kind == entry.section.kind }
         if isTopLevel, [.part, .chapter].contains(entry.section.kind) { return true }
         return isTopLevel && [.section, .article].contains(entry.section.kind)
-            && [.akomaNtoso, .mappedXML].contains(document.format)
+            && document.format.isStructuredXML
     }
 
     private func parentKind(of entry: Int) -> SectionKind? {
