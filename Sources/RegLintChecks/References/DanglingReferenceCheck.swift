@@ -143,6 +143,7 @@ struct DanglingReferenceCheck: Check {
         // name beside them; references in table cells are not judged.
         let tables = Set(facts.paragraphs.filter(\.isInTable).map(\.paragraph.location))
         let notes = NoteParagraphs(facts)
+        let amending = AmendingProvisions(facts)
         let ownWords = tree.ownNumberingWords
         let ownReferences = facts.paragraphs.filter { !$0.isInTable && !$0.isQuoted }.flatMap {
             CitationExtractor.references(usingWords: ownWords, in: $0.paragraph)
@@ -150,6 +151,7 @@ struct DanglingReferenceCheck: Check {
         let references = facts.citations.filter { citation in
             citation.kind == .internalReference && !tables.contains(citation.location)
                 && !skipped.contains(citation.location) && !notes.pointsElsewhere(citation)
+                && !amending.pointsIntoAmendedText(citation)
                 && !linked.contains(where: citation.overlaps)
         }
         for citation in references + ownReferences {
@@ -187,6 +189,46 @@ private struct NoteParagraphs {
     func pointsElsewhere(_ citation: Citation) -> Bool {
         guard let mention = mentions[citation.location], mention.offset < citation.offset else { return false }
         return !CitationExtractor.namesThisInstrument(after: citation.offset + citation.length, in: mention.text)
+    }
+}
+
+/// US amending provisions: a section whose lead-in says another instrument "is amended—" (or
+/// "is amended by", "is amended as follows", "is amended to read") gives instructions whose
+/// references ("in section 252(b)(2)(B), by striking …") are to the amended instrument, in that
+/// section and the parts below it, unless they say "of this Act".
+private struct AmendingProvisions {
+    private var locations: Set<SourceLocation> = []
+    private var texts: [SourceLocation: String] = [:]
+
+    init(_ facts: DocumentFacts) {
+        var isAmending = [Bool](repeating: false, count: facts.sections.count)
+        for entry in facts.paragraphs {
+            guard let section = entry.section, Self.amends(entry.paragraph.text) else { continue }
+            isAmending[section] = true
+        }
+        for (index, entry) in facts.sections.enumerated() where !isAmending[index] {
+            if let parent = entry.parent, isAmending[parent] { isAmending[index] = true }
+        }
+        for entry in facts.paragraphs where entry.section.map({ isAmending[$0] }) ?? false {
+            locations.insert(entry.paragraph.location)
+            texts[entry.paragraph.location] = entry.paragraph.text
+        }
+    }
+
+    /// `… is amended—`, `are amended by striking`, `is further amended as follows:`.
+    private static func amends(_ text: String) -> Bool {
+        guard text.utf8.count < 4000, let range = text.range(of: " amended") else { return false }
+        let before = text[..<range.lowerBound].suffix(12)
+        guard before.hasSuffix(" is") || before.hasSuffix(" are") || before.hasSuffix(" further") else { return false }
+        let after = text[range.upperBound...].prefix(12).trimmingWhitespace
+        return after.isEmpty || after.hasPrefix("—") || after.hasPrefix("-") || after.hasPrefix(":")
+            || after.hasPrefix("by") || after.hasPrefix("as follows") || after.hasPrefix("to read")
+            || after.hasPrefix("in ")
+    }
+
+    func pointsIntoAmendedText(_ citation: Citation) -> Bool {
+        guard locations.contains(citation.location), let text = texts[citation.location] else { return false }
+        return !CitationExtractor.namesThisInstrument(after: citation.offset + citation.length, in: text)
     }
 }
 
