@@ -317,7 +317,10 @@ struct NumberingSequences {
     /// services. (a) The furnishing …" then "(b) The furnishing …" (a definition's first point run
     /// into the term, as CFR and US statute compilations print them).
     private func followsRunInItem(_ item: Item) -> Bool {
-        guard item.value >= 2, item.entry > 0 else { return false }
+        // Only where numbers are markup, not text (a DOCX paragraph starts with its own label),
+        // and not in Akoma Ntoso, whose converters keep every point.
+        guard item.value >= 2, item.entry > 0, document.format.isStructuredXML, document.format != .akomaNtoso
+        else { return false }
         let previous = render(item.value - 1, like: item) + " "
         var nearby = (max(0, item.entry - 3)..<item.entry).compactMap { paragraphTexts[$0]?.last }
         if let parent = facts.sections[item.entry].parent, let line = facts.sections[item.entry].section.location.line {
@@ -329,8 +332,8 @@ struct NumberingSequences {
         return nearby.contains { text in
             var rest = text.prefix(400)[...]
             while let range = rest.range(of: previous) {
-                // The label stands as a word: "(a) " or "a. ", not the end of "the. ".
-                if range.lowerBound == rest.startIndex || rest[rest.index(before: range.lowerBound)].isWhitespace {
+                // The label stands as a word inside the text: "… services. (a) ", not "the. ".
+                if range.lowerBound != text.startIndex, rest[rest.index(before: range.lowerBound)].isWhitespace {
                     return true
                 }
                 rest = rest[range.upperBound...]
