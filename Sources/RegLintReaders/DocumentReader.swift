@@ -61,5 +61,17 @@ public struct BuiltInXMLProfile: Sendable {
     }
 
     /// The built-in profiles, in the order the loader tries them.
-    public static var all: [BuiltInXMLProfile] { [USLMReader.profile, FormexReader.profile, CLMLReader.profile, OSCALReader.profile] }
+    public static var all: [BuiltInXMLProfile] { readers.map(\.profile) }
+
+    private static var readers: [(profile: BuiltInXMLProfile, reader: ProfiledXMLReader)] {
+        [
+            (USLMReader.profile, USLMReader.reader), (FormexReader.profile, FormexReader.reader),
+            (CLMLReader.profile, CLMLReader.reader), (OSCALReader.profile, OSCALReader.reader),
+        ]
+    }
+
+    /// The profile that reads documents with this root element, if any.
+    static func profile(forRoot root: XMLStreamReader.Name) -> BuiltInXMLProfile? {
+        readers.first { $0.reader.isRoot(root) }?.profile
+    }
 }

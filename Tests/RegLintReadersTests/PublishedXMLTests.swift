@@ -41,7 +41,7 @@ struct PublishedXMLTests {
         #expect(section.number == "SECTION 1.")
         #expect(section.heading == "FINDINGS.")
         let points = section.children.filter { $0.kind == .point }
-        #expect(points.map(\.number) == ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"])
+        #expect(points.map(\.number) == ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"])
         // The H.R. 609 link is kept on its paragraph; page headers ("131 STAT. 16") are not text.
         #expect(document.allParagraphs.contains { $0.links.contains { $0.target == "/us/bill/115/hr/609" } })
         #expect(!document.allParagraphs.contains { $0.text.contains("131 STAT.") })
