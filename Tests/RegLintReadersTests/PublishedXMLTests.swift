@@ -66,20 +66,23 @@ struct PublishedXMLTests {
         let document = try read("corpus/xml/formex-act-excerpt.xml")
         #expect(document.format == .formex)
         #expect(document.metadata.number == "1")
-        #expect(document.metadata.dates.first == DocumentDate(kind: "issued", day: try #require(Day(iso: "2099-01-15"))))
+        #expect(
+            document.metadata.dates.first == DocumentDate(kind: "issued", day: try #require(Day(iso: "2099-01-15"))))
         #expect(
             outline(document) == [
-                "preamble||", "preamble||", "point|(1)|", "point|(2)|", "other||", "chapter|Chapter 1|General provisions",
+                "preamble||", "preamble||", "point|(1)|", "point|(2)|", "other||",
+                "chapter|Chapter 1|General provisions",
                 "article|Article 1|Subject matter", "clause|1.|", "clause|2.|", "point|(a)|", "point|(b)|",
                 "article|Article 2|Keepers", "article|Article 2a|Inserted rules", "chapter|Chapter 2|Final provisions",
                 "article|Article 3|Amendment of Regulation (EU) 2098/7", "quotation||", "article|Article 5|",
                 "article|Article 4|Entry into force", "other||",
             ])
         // The title's three paragraphs stay three paragraphs; the footnote is a note.
-        #expect(document.allParagraphs.prefix(3).map(\.text) == [
-            "Regulation (EU) 2099/1 of the European Parliament and of the Council", "of 15 January 2099",
-            "on the keeping of public registers (Registers Act)",
-        ])
+        #expect(
+            document.allParagraphs.prefix(3).map(\.text) == [
+                "Regulation (EU) 2099/1 of the European Parliament and of the Council", "of 15 January 2099",
+                "on the keeping of public registers (Registers Act)",
+            ])
         #expect(document.notes.count == 1)
         // Loose text before a list is a paragraph of its own.
         #expect(document.allParagraphs.contains { $0.text == "For the purposes of this Regulation:" })
@@ -91,7 +94,8 @@ struct PublishedXMLTests {
         #expect(document.metadata.title == "Harbourside Analytics Control Catalog")
         let controls = document.allSections.filter { $0.kind == .section || $0.kind == .clause }
         #expect(controls.map(\.number) == ["AC-1", "AC-2", "AC-2(1)"])
-        #expect(controls.map(\.heading) == ["Policy and Procedures", "Account Management", "Automated Account Management"])
+        #expect(
+            controls.map(\.heading) == ["Policy and Procedures", "Account Management", "Automated Account Management"])
         #expect(document.allSections.filter { $0.kind == .point }.map(\.number) == ["a.", "b."])
         #expect(document.allParagraphs.contains { $0.text == "Harbourside Analytics, Access Control Guide, 2099." })
     }

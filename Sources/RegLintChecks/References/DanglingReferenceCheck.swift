@@ -93,6 +93,20 @@ struct DanglingReferenceCheck: Check {
             // A count of parts is not a reference to one.
             Example(
                 "Chương I\nĐiều 1. Hiệu lực\nĐiều lệ này gồm 08 Chương 28 Điều, có hiệu lực từ ngày được phê duyệt."),
+            // US and EU drafting: the statute a regulation implements ("the Act"), "such Act", a code
+            // citation in brackets, an Act named with an initial, a point of another act's article,
+            // and the instructions of an amending section, which point into the amended Act.
+            Example("Section 1 Records\nSection 17(b) of the Act requires holders to keep these records."),
+            Example("Section 1 Meaning\nA grant has the meaning given in section 456 (20 U.S.C. 1087f)."),
+            Example(
+                "Section 1 Aid\nFunds are available under section 401 or 501 of the John Q. Public Relief and Recovery Act."
+            ),
+            Example(
+                "Section 1 Fines\nThe Supervisor may impose fines under Article 58(2), point (i), of Regulation (EU) 2018/1725."
+            ),
+            Example(
+                "Section 1 Amendments\nThe Budget Control Act is amended—\n(1) in section 252(b)(2), by striking “2013”; and\n(2) in section 254(f), by adding “or 2014”."
+            ),
             // An excerpt starting at chapter 3 cannot judge a reference to chapter 1.
             Example("Chương III\nĐiều 301. Thi hành\nChương I áp dụng cho các trường hợp còn lại.\nĐiều 302. Hiệu lực"),
         ]

@@ -99,7 +99,9 @@ struct StructuredXMLProfile: Sendable {
                 metadata.dates.map { (key($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
         }
         // Conditions are tried in a fixed order (longest selector first), whatever the YAML's order.
-        self.conditions = conditions.mapValues { $0.sorted { $0.key.count > $1.key.count || ($0.key.count == $1.key.count && $0.key < $1.key) } }
+        self.conditions = conditions.mapValues { selectors in
+            selectors.sorted { ($0.key.count, $1.key) > ($1.key.count, $0.key) }
+        }
         self.valueAttributes = valueAttributes
     }
 
