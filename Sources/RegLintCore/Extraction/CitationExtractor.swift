@@ -442,7 +442,7 @@ private enum Patterns {
     static let separator = "(?:,|;|…|\\.\\.\\.|and|or|to|và|hoặc|đến)"
     /// Atomic, so that a tail that names no instrument fails without trying every split of the list.
     static let listItems =
-        "(?>(?:\\s*\(aside))?(?:\\s*\(separator)(?:\\s*\(separator))*\\s*(?:(?:[a-z]+\\s+){1,3}?(?=(?:sections?|[Aa]rticles?)\\s))?(?:(?:Articles?|articles?|Sections?|sections?|Parts?|Điều|khoản|điểm|Chương|Annex|Schedule|paragraphs?|subsections?)\\s+)?(?:\\(\\w{1,4}\\)|\\d{1,4}[a-zA-Z]?(?:\\.\\d{1,3})*(?:\\(\\w{1,4}\\))*|[IVXLC]{1,6}(?![\\p{L}]))(?:\\s*\(aside))?)*)"
+        "(?>(?:\\s*\(aside))?(?:\\s*\(separator)(?:\\s*\(separator))*\\s*(?:(?:[a-z]+\\s+){1,3}?(?=(?:sections?|[Aa]rticles?)\\s))?(?:(?:Articles?|articles?|Sections?|sections?|Parts?|Điều|khoản|điểm|Chương|Annex|Schedule|paragraphs?|subsections?)\\s+)?(?:\\(\\w{1,4}\\)|\\d{1,4}[a-zA-Z]?(?:\\.\\d{1,3})*(?:\\(\\w{1,4}\\))*|[IVXLC]{1,6}(?![\\p{L}.]))(?:\\s*\(aside))?)*)"
     /// A parenthetical of several words: `(sections 61 and 62)`, not a subdivision `(2)` nor a US
     /// code citation `(20 U.S.C. 1087f)`, which names the other instrument.
     static let aside = "\\((?=[^()]*\\s)(?!\\d{1,2}\\s+U\\.S\\.C\\.)[^()]{1,60}\\)"
