@@ -46,6 +46,12 @@ let package = Package(
             dependencies: [
                 "RegLintCore", "CLibXML2",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            // Built-in profiles of published XML formats: mappings in the shape of an
+            // `xml_mappings` entry, one YAML file in each format's folder.
+            resources: [
+                .embedInCode("USLM/uslm.yml"), .embedInCode("Formex/formex.yml"), .embedInCode("CLML/clml.yml"),
+                .embedInCode("OSCAL/oscal.yml"),
             ]
         ),
         .target(name: "RegLintChecks", dependencies: ["RegLintCore"]),

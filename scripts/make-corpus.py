@@ -2047,6 +2047,8 @@ EXTERNAL = [
     ("akn/us_act-2011-11-29.xml", "external/us_act-2011-11-29.akn.xml"),
     ("docx/un_declaration-racial-discrimination-1963.docx",
      "external/un_declaration-racial-discrimination-1963.docx"),
+    ("other-xml/uslm_us-publ-115-9.xml", "external/uslm_us-publ-115-9.xml"),
+    ("other-xml/clml_uk-ukpga-2025-16-section1.xml", "external/clml_uk-ukpga-2025-16-section1.xml"),
 ]
 
 

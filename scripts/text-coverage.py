@@ -16,6 +16,10 @@ compares them with the words of the document's body text:
   of an `mc:AlternateContent` (its first `mc:Choice` whose `Requires` a reader understands, else
   `mc:Fallback`: text boxes once). Headers, footers and comments are not body text; footnotes
   and endnotes are measured apart, against the tree's notes.
+- USLM, Formex 4, CLML and OSCAL (read with reglint's built-in profiles, docs/reading.md): every
+  text node except those inside their metadata blocks (USLM `meta` and printed page headers
+  `page`, Formex `BIB.INSTANCE`, CLML `Metadata` and `Contents`, OSCAL `metadata`); held to the
+  Akoma Ntoso threshold.
 - Other XML: every text node.
 
 Words are maximal runs of letters, digits and underscores, compared as multisets. Only words
@@ -25,7 +29,7 @@ concatenation of unmatched words of the other side counts as kept.
 
 Prints, per file, the percentage of body words missing from the tree and, for the files that
 lose the most, where the missing words came from (element paths) and the paragraphs they sit in.
-Exit status 1 when an Akoma Ntoso file loses more than --threshold percent (default 2) or a
+Exit status 1 when an Akoma Ntoso, USLM, Formex, CLML or OSCAL file loses more than --threshold percent (default 2) or a
 DOCX or Flat OPC file more than --docx-threshold percent (default 5), issue 8's targets; other
 XML (schemas that need an xml_mappings entry) is reported but never fails the run, nor does a
 file reglint refuses to read (scripts/sweep-external.sh judges those). Exit status 2 when the
@@ -121,6 +125,47 @@ def akn_pieces(root):
                 pieces.append(Piece(child.tail, path))
         if not inline:
             pieces.append(BREAK)
+
+    walk(root, ())
+    return pieces
+
+
+# Published formats read with built-in profiles: how to recognise them (root namespace, root local
+# names; None: any) and the elements that are not body text (metadata blocks, page headers).
+PUBLISHED_FORMATS = {
+    "uslm": (
+        {"http://schemas.gpo.gov/xml/uslm", "http://xml.house.gov/schemas/uslm/1.0"},
+        {"uscDoc", "bill", "resolution", "pLaw", "statuteCompilation", "cfrDoc", "amendment", "engrossedAmendment", "rules"},
+        {"meta", "page"},
+    ),
+    "formex": ({""}, {"ACT", "ANNEX", "CONS.ACT", "CONS.ANNEX", "CONS.DOC", "CONS.OTH"}, {"BIB.INSTANCE", "BIB.DATA"}),
+    "clml": (
+        {"", "http://www.legislation.gov.uk/namespaces/legislation"},
+        {"Legislation", "Primary", "Secondary", "Body", "Schedules", "Schedule", "Part", "Chapter", "Pblock",
+         "PsubBlock", "P1group", "P1"},
+        {"Metadata", "Contents"},
+    ),
+    "oscal": ({"http://csrc.nist.gov/ns/oscal/1.0"}, {"catalog", "profile"}, {"metadata"}),
+}
+
+
+def published_pieces(root, skipped):
+    """Every text node outside the `skipped` elements, with BREAK around every element."""
+    pieces = []
+
+    def walk(element, path):
+        name = local(element.tag)
+        if name in skipped:
+            return
+        path = path + (name,)
+        pieces.append(BREAK)
+        if element.text:
+            pieces.append(Piece(element.text, path))
+        for child in element:
+            walk(child, path)
+            if child.tail:
+                pieces.append(Piece(child.tail, path))
+        pieces.append(BREAK)
 
     walk(root, ())
     return pieces
@@ -564,6 +609,9 @@ def kind_of(root):
         return "akn"
     if name == "package" and root.tag.startswith("{%s}" % PKG_NAMESPACE):
         return "flat-opc"
+    for kind, (namespaces, roots, _) in PUBLISHED_FORMATS.items():
+        if namespace(root.tag) in namespaces and name in roots:
+            return kind
     return "other"
 
 
@@ -597,6 +645,8 @@ def measure(path, binary):
         notes_tokens = xml_tokens(notes.pieces)
     elif kind == "akn":
         pieces = akn_pieces(root)
+    elif kind in PUBLISHED_FORMATS:
+        pieces = published_pieces(root, PUBLISHED_FORMATS[kind][2])
     else:
         pieces = generic_pieces(root)
     tokens = xml_tokens(pieces)
@@ -686,7 +736,7 @@ def main():
 
 def limit_of(result, arguments):
     """The percentage a file may lose, or None when its losses never fail the run."""
-    if result["kind"] == "akn":
+    if result["kind"] == "akn" or result["kind"] in PUBLISHED_FORMATS:
         return arguments.threshold
     if result["kind"] in ("docx", "flat-opc"):
         return arguments.docx_threshold
@@ -724,7 +774,7 @@ def report(results, arguments):
             print("  %6d  %-40s e.g. %s" % (count, path, " ".join(result["examples"].get(path, []))))
         for paragraph in result["paragraphs"][: arguments.details]:
             print("          lost %s in «%s»" % (" ".join(paragraph["lost"][:10]), paragraph["text"]))
-    for kind in ("akn", "docx", "flat-opc", "other"):
+    for kind in ("akn", *PUBLISHED_FORMATS, "docx", "flat-opc", "other"):
         group = [r for r in results if r["kind"] == kind and "error" not in r]
         if group:
             words = sum(r["words"] for r in group)
@@ -738,10 +788,13 @@ def report(results, arguments):
     print()
     over = over_threshold(results, arguments)
     if over:
-        akn = [r for r in over if r["kind"] == "akn"]
-        word = [r for r in over if r["kind"] != "akn"]
+        akn = [r for r in over if r["kind"] == "akn" or r["kind"] in PUBLISHED_FORMATS]
+        word = [r for r in over if r not in akn]
         if akn:
-            print("%d Akoma Ntoso file(s) lose more than %.1f%% of their words" % (len(akn), arguments.threshold))
+            print(
+                "%d Akoma Ntoso/USLM/Formex/CLML/OSCAL file(s) lose more than %.1f%% of their words"
+                % (len(akn), arguments.threshold)
+            )
         if word:
             print("%d DOCX/Flat OPC file(s) lose more than %.1f%% of their words" % (len(word), arguments.docx_threshold))
 

@@ -2,8 +2,9 @@ import Foundation
 import RegLintCore
 
 /// Reads any supported file into a ``Document``, choosing the reader by content, not by name:
-/// a ZIP is a DOCX; XML is Flat OPC (`<pkg:package>`), Akoma Ntoso (`<akomaNtoso>`), or a schema
-/// described by one of the configuration's `xml_mappings`.
+/// refuses what it recognises but cannot read (PDF, RTF, legacy .doc), then asks its
+/// ``readers`` in order (DOCX, Flat OPC, the configuration's `xml_mappings`, Akoma Ntoso, USLM,
+/// Formex, CLML, OSCAL); a `.txt` file is read as an outline.
 public struct DocumentLoader: Sendable {
     public var configuration: Configuration
 
@@ -45,17 +46,8 @@ public struct DocumentLoader: Sendable {
         }
         guard size > 0 else { throw ReaderError.unsupportedFormat(file: path, detail: "the file is empty") }
         let head = try Self.head(of: url, path: path)
-        switch FileSignature(head) {
-        case .zip:
-            let package = try ZipPackage(url: url, file: path, limits: limits)
-            if try package.part("word/document.xml") == nil, try package.part("_rels/.rels") == nil {
-                if try package.part("content.xml") != nil {
-                    throw ReaderError.unsupportedFormat(
-                        file: path,
-                        detail: "an OpenDocument (ODT) file, not DOCX: save it as .docx (Word 2007 or later)")
-                }
-            }
-            return try DocxReader(path: path, format: .docx, language: configuration.language).read(package)
+        let signature = FileSignature(head)
+        switch signature {
         case .compoundFile:
             throw ReaderError.unsupportedFormat(
                 file: path,
@@ -73,10 +65,44 @@ public struct DocumentLoader: Sendable {
                     file: path, detail: "not a DOCX or XML file: it starts with text, not '<' (a plain-text export?)")
             }
             return try readPlainText(url: url, path: path)
-        case .other:
-            return try readXML(path: path)
+        case .zip, .other:
+            break
         }
+        let root = signature == .other ? try Self.rootElement(path: path) : nil
+        if signature == .other, root == nil {
+            throw ReaderError.unsupportedFormat(file: path, detail: "not XML, DOCX or another format reglint reads")
+        }
+        let probe = DocumentProbe(path: path, signature: signature, root: root)
+        if let reader = Self.readers.first(where: { $0.recognises(probe, configuration: configuration) }) {
+            return try reader.read(probe, configuration: configuration)
+        }
+        guard let root else {
+            throw ReaderError.unsupportedFormat(file: path, detail: "not XML, DOCX or another format reglint reads")
+        }
+        let qualified = root.namespace.isEmpty ? root.localName : "{\(root.namespace)}\(root.localName)"
+        if WordNamespaces.main.contains(root.namespace) {
+            throw ReaderError.unsupportedFormat(
+                file: path, detail: "a bare WordprocessingML part (\(qualified)); open it in Word and save it as .docx")
+        }
+        throw ReaderError.unsupportedFormat(
+            file: path,
+            detail: "XML with root element \(qualified) is not a format reglint reads (Akoma Ntoso, USLM, Formex, "
+                + "CLML, OSCAL, Word XML); describe its structure in an xml_mappings entry of .reglint.yml "
+                + "(see docs/configuration.md)")
     }
+
+    /// The readers, asked in this order; the first that recognises a file reads it. A user's
+    /// `xml_mappings` entry comes before the built-in XML profiles, so it overrides them.
+    static let readers: [any DocumentReader] = [
+        DocxPackageReader(),
+        FlatOPCReader(),
+        MappedXMLReader(),
+        AkomaNtosoReader(),
+        USLMReader.reader,
+        FormexReader.reader,
+        CLMLReader.reader,
+        OSCALReader.reader,
+    ]
 
     /// A `.txt` export read as an outline: one paragraph a line, headings recognised from the
     /// text as in DOCX (see ``OutlineReader``).
@@ -90,44 +116,13 @@ public struct DocumentLoader: Sendable {
         return document
     }
 
-    private func readXML(path: String) throws -> Document {
-        let root = try XMLStreamReader.read(fileAt: path) { reader -> XMLStreamReader.Name? in
+    private static func rootElement(path: String) throws -> XMLStreamReader.Name? {
+        try XMLStreamReader.read(fileAt: path) { reader -> XMLStreamReader.Name? in
             while let event = try reader.next() {
                 if case .start(let name) = event { return name }
             }
             return nil
         }
-        guard let root else {
-            throw ReaderError.unsupportedFormat(file: path, detail: "not XML, DOCX or another format reglint reads")
-        }
-        if root.localName == "package", root.namespace == WordNamespaces.flatOPCPackage {
-            let data: Data
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                throw ReaderError.io(file: path, detail: "cannot read the file (\(error.localizedDescription))")
-            }
-            let package = try FlatOPCPackage(data: data, file: path)
-            return try DocxReader(path: path, format: .flatOPC, language: configuration.language).read(package)
-        }
-        if let mapping = configuration.xmlMappings.first(where: {
-            $0.matches(rootNamespace: root.namespace, rootName: root.localName)
-        }) {
-            let profile = StructuredXMLProfile(mapping: mapping)
-            return try StructuredXMLReader(profile: profile, path: path, language: configuration.language).read()
-        }
-        if root.localName == "akomaNtoso" {
-            return try StructuredXMLReader(profile: .akomaNtoso, path: path, language: configuration.language).read()
-        }
-        let qualified = root.namespace.isEmpty ? root.localName : "{\(root.namespace)}\(root.localName)"
-        if WordNamespaces.main.contains(root.namespace) {
-            throw ReaderError.unsupportedFormat(
-                file: path, detail: "a bare WordprocessingML part (\(qualified)); open it in Word and save it as .docx")
-        }
-        throw ReaderError.unsupportedFormat(
-            file: path,
-            detail: "XML with root element \(qualified) is not Akoma Ntoso or Word XML; "
-                + "describe its structure in an xml_mappings entry of .reglint.yml (see docs/configuration.md)")
     }
 
     private static func head(of url: URL, path: String) throws -> Data {

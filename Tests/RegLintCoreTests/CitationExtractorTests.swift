@@ -111,6 +111,22 @@ struct CitationExtractorTests {
         "theo Điều 5 Luật Đất đai",
         "In section 5(3) of that Act there is substituted “Access shall not be given under section 3(2) to any part”.",
         "Khoản 2 được sửa đổi như sau: “2. Trường hợp quy định tại Điều 9 thì thực hiện theo quy định.”",
+        // US drafting (USLM bills, public laws and CFR volumes of the external corpus).
+        "a juvenile who violates section 5845(a) of the Internal Revenue Code of 1986 shall be fined",
+        "Section 923(g) of the Act requires licensed importers to make such records available.",
+        "Section 1912(a)(1)(A) of such Act (42 U.S.C. 1396k(a)(1)(A)) is amended by striking",
+        "in section 456 (20 U.S.C. 1087f)—",
+        "described in subsection (b)(3) of such section 552.",
+        "Aliens paroled under INA section 212(d)(5) whose parole has expired",
+        "transfer tax imposed by section 5811, I.R.C., is in addition to any import duty.",
+        "as provided by the act of August 9, 1939 (49 U.S.C. App., Chapter 11).",
+        "the meaning given in section 760.1502 of title 7 Code of Federal Regulations",
+        "made available by section 309 of division A of the Additional Supplemental Appropriations for Disaster Relief Requirements Act, 2017",
+        "under section 401 or 501 of the Robert T. Stafford Disaster Relief and Emergency Assistance Act",
+        "as authorized by section 306 and described in section 381E(d)(1) of the Consolidated Farm and Rural Development Act",
+        "(as defined in section 1886(m)(6)(B)(ii)) of such Act, as added by paragraph (1)",
+        // EU drafting: a point of another act's article.
+        "in accordance with Article 58(2), point (i), of Regulation (EU) 2018/1725.",
     ])
     func referencesToNamedInstrumentsAreExternal(text: String) {
         let found = citations(text)

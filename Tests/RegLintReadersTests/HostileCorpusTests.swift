@@ -22,7 +22,7 @@ struct HostileCorpusTests {
             "damaged DOCX (ZIP) container: two entries are named 'word/Document.xml' (a crafted archive?)",
         "empty.docx": "the file is empty",
         "html-page.xml":
-            "XML with root element html is not Akoma Ntoso or Word XML; describe its structure in an xml_mappings entry of .reglint.yml (see docs/configuration.md)",
+            "XML with root element html is not a format reglint reads (Akoma Ntoso, USLM, Formex, CLML, OSCAL, Word XML); describe its structure in an xml_mappings entry of .reglint.yml (see docs/configuration.md)",
         "malformed.xml": "malformed XML at line 3, column 25: Opening and ending tag mismatch: p line 3 and content",
         "missing-document.docx": "not a Word document: the package has no word/document.xml",
         "odt-renamed.docx": "an OpenDocument (ODT) file, not DOCX: save it as .docx (Word 2007 or later)",

@@ -9,7 +9,9 @@ import RegLintCore
 /// takes every text node of the body: for Akoma Ntoso everything outside `<meta>` and the
 /// elements the reader skips by design (`img`, `componentRef`, `documentRef`); for Flat OPC the
 /// `w:t` text of the main document, footnotes and endnotes outside deleted runs and `mc:Fallback`;
-/// for other XML (read through an `xml_mappings` entry) every text node. The tree side takes
+/// for USLM, Formex, CLML and OSCAL everything outside the built-in profile's metadata blocks and
+/// skipped elements (USLM's printed page headers); for other XML (read through an `xml_mappings`
+/// entry) every text node. The tree side takes
 /// section numbers and headings, paragraphs (table cells included), notes and comments.
 ///
 /// Words are maximal runs of letters, digits and `_`, compared as multisets. Inline markup can
@@ -46,6 +48,8 @@ enum TextCoverage {
     static func sourceWords(of path: String) throws -> [Word] {
         try XMLStreamReader.read(fileAt: path) { reader in
             var kind: Kind?
+            /// Elements of a published format that are not body text (metadata blocks, page headers).
+            var notBody: Set<String> = []
             var names: [String] = []
             var words: [Word] = []
             var run: [(text: String, element: String)] = []
@@ -86,6 +90,14 @@ enum TextCoverage {
                     let local = name.localName
                     if kind == nil {
                         kind = local == "akomaNtoso" ? .akomaNtoso : local == "package" ? .flatOPC : .other
+                        if let profile = BuiltInXMLProfile.profile(forRoot: name) {
+                            let names = (profile.mapping.metadata?.elements ?? []) + profile.mapping.skip
+                            notBody = Set(names.map { String($0.split(separator: ":").last ?? "") })
+                        }
+                    }
+                    if notBody.contains(local) {
+                        try reader.skipElement()
+                        continue
                     }
                     switch kind {
                     case .akomaNtoso?:

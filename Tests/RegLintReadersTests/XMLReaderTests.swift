@@ -131,7 +131,7 @@ struct XMLReaderTests {
         (Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]), "an OLE compound file"),
         (
             Data("<catalog xmlns=\"urn:x\"/>".utf8),
-            "XML with root element {urn:x}catalog is not Akoma Ntoso or Word XML"
+            "XML with root element {urn:x}catalog is not a format reglint reads (Akoma Ntoso, USLM, Formex, CLML, OSCAL, Word XML)"
         ),
     ])
     func refusesWhatItCannotRead(content: Data, message: String) throws {

@@ -93,6 +93,20 @@ struct DanglingReferenceCheck: Check {
             // A count of parts is not a reference to one.
             Example(
                 "Chương I\nĐiều 1. Hiệu lực\nĐiều lệ này gồm 08 Chương 28 Điều, có hiệu lực từ ngày được phê duyệt."),
+            // US and EU drafting: the statute a regulation implements ("the Act"), "such Act", a code
+            // citation in brackets, an Act named with an initial, a point of another act's article,
+            // and the instructions of an amending section, which point into the amended Act.
+            Example("Section 1 Records\nSection 17(b) of the Act requires holders to keep these records."),
+            Example("Section 1 Meaning\nA grant has the meaning given in section 456 (20 U.S.C. 1087f)."),
+            Example(
+                "Section 1 Aid\nFunds are available under section 401 or 501 of the John Q. Public Relief and Recovery Act."
+            ),
+            Example(
+                "Section 1 Fines\nThe Supervisor may impose fines under Article 58(2), point (i), of Regulation (EU) 2018/1725."
+            ),
+            Example(
+                "Section 1 Amendments\nThe Budget Control Act is amended—\n(1) in section 252(b)(2), by striking “2013”; and\n(2) in section 254(f), by adding “or 2014”."
+            ),
             // An excerpt starting at chapter 3 cannot judge a reference to chapter 1.
             Example("Chương III\nĐiều 301. Thi hành\nChương I áp dụng cho các trường hợp còn lại.\nĐiều 302. Hiệu lực"),
         ],
@@ -176,6 +190,7 @@ struct DanglingReferenceCheck: Check {
         // name beside them; references in table cells are not judged.
         let tables = Set(facts.paragraphs.filter(\.isInTable).map(\.paragraph.location))
         let notes = NoteParagraphs(facts)
+        let amending = AmendingProvisions(facts)
         let ownWords = tree.ownNumberingWords
         let ownReferences = facts.paragraphs.filter { !$0.isInTable && !$0.isQuoted }.flatMap {
             CitationExtractor.references(usingWords: ownWords, in: $0.paragraph)
@@ -183,6 +198,7 @@ struct DanglingReferenceCheck: Check {
         let references = facts.citations.filter { citation in
             citation.kind == .internalReference && !tables.contains(citation.location)
                 && !skipped.contains(citation.location) && !notes.pointsElsewhere(citation)
+                && !amending.pointsIntoAmendedText(citation)
                 && !linked.contains(where: citation.overlaps)
         }
         for citation in references + ownReferences {
@@ -221,6 +237,46 @@ private struct NoteParagraphs {
     func pointsElsewhere(_ citation: Citation) -> Bool {
         guard let mention = mentions[citation.location], mention.offset < citation.offset else { return false }
         return !CitationExtractor.namesThisInstrument(after: citation.offset + citation.length, in: mention.text)
+    }
+}
+
+/// US amending provisions: a section whose lead-in says another instrument "is amended—" (or
+/// "is amended by", "is amended as follows", "is amended to read") gives instructions whose
+/// references ("in section 252(b)(2)(B), by striking …") are to the amended instrument, in that
+/// section and the parts below it, unless they say "of this Act".
+private struct AmendingProvisions {
+    private var locations: Set<SourceLocation> = []
+    private var texts: [SourceLocation: String] = [:]
+
+    init(_ facts: DocumentFacts) {
+        var isAmending = [Bool](repeating: false, count: facts.sections.count)
+        for entry in facts.paragraphs {
+            guard let section = entry.section, Self.amends(entry.paragraph.text) else { continue }
+            isAmending[section] = true
+        }
+        for (index, entry) in facts.sections.enumerated() where !isAmending[index] {
+            if let parent = entry.parent, isAmending[parent] { isAmending[index] = true }
+        }
+        for entry in facts.paragraphs where entry.section.map({ isAmending[$0] }) ?? false {
+            locations.insert(entry.paragraph.location)
+            texts[entry.paragraph.location] = entry.paragraph.text
+        }
+    }
+
+    /// `… is amended—`, `are amended by striking`, `is further amended as follows:`.
+    private static func amends(_ text: String) -> Bool {
+        guard text.utf8.count < 4000, let range = text.range(of: " amended") else { return false }
+        let before = text[..<range.lowerBound].suffix(12)
+        guard before.hasSuffix(" is") || before.hasSuffix(" are") || before.hasSuffix(" further") else { return false }
+        let after = text[range.upperBound...].prefix(12).trimmingWhitespace
+        return after.isEmpty || after.hasPrefix("—") || after.hasPrefix("-") || after.hasPrefix(":")
+            || after.hasPrefix("by") || after.hasPrefix("as follows") || after.hasPrefix("to read")
+            || after.hasPrefix("in ")
+    }
+
+    func pointsIntoAmendedText(_ citation: Citation) -> Bool {
+        guard locations.contains(citation.location), let text = texts[citation.location] else { return false }
+        return !CitationExtractor.namesThisInstrument(after: citation.offset + citation.length, in: text)
     }
 }
 

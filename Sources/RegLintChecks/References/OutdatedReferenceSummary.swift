@@ -23,6 +23,8 @@ struct OutdatedReferenceSummary: Sendable {
     private static let declarationWords = [
         "thay the", "bai bo", "het hieu luc", "replaces", "replaced", "repeals", "repealed", "supersedes",
         "superseded", "revokes", "revoked",
+        // An EU act's title as cited: "Regulation (EU) 2016/679 … repealing Directive 95/46/EC".
+        "repealing",
     ]
     private static let replacingWords = ["thay the", "bai bo", "replaces", "repeals", "supersedes", "revokes"]
 

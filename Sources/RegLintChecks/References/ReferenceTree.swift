@@ -58,6 +58,19 @@ struct ReferenceTree {
         return !number.lowercased().hasPrefix("mục")
     }
 
+    /// Whether `value` could be the number of one of this document's article-level parts, so a
+    /// reference to it can be judged. Parts numbered by labels (OSCAL controls `AC-1`) are never
+    /// what "Section 4" means; where every part is numbered part.section (a CFR volume's `§
+    /// 478.11`), "section 925" is a statute's section, not one of them.
+    private func couldNumberAnArticle(_ value: String) -> Bool {
+        let numbers = articles.compactMap { facts.sections[$0].section.numberValue }
+        guard numbers.contains(where: { $0.first?.isNumber == true || $0.allSatisfy("IVXLCivxlc".contains) }) else {
+            return false
+        }
+        let allDotted = numbers.allSatisfy { $0.contains(".") && !Self.isDotZero($0) }
+        return !allDotted || value.contains(".")
+    }
+
     /// Whether every part in `indexes` has a number; unnumbered parts cannot be told apart.
     private func allNumbered(_ indexes: [Int]) -> Bool {
         indexes.allSatisfy { !(facts.sections[$0].section.numberValue ?? "").isEmpty }
@@ -75,7 +88,7 @@ struct ReferenceTree {
         while let step = steps.popFirst() {
             switch step.kind {
             case .article, .section:
-                guard !articles.isEmpty, allNumbered(articles) else { return nil }
+                guard !articles.isEmpty, allNumbered(articles), couldNumberAnArticle(step.value) else { return nil }
                 if let dotted = dottedClause(step.value) {  // "Section 4.2"
                     steps.insert(Citation.Step(kind: .clause, value: dotted.clause), at: steps.startIndex)
                     current = find(dotted.article, among: articles)

@@ -55,6 +55,8 @@ struct NumberingCheck: Check {
                 expecting: ["skips from Điều 3 to Điều 5"]),
         ],
         nonTriggeringExamples: [
+            // Three lists written as one run (a definitions section whose terms' lists were flattened).
+            Example("Article 1 Definitions\n1. Terms:\n(a) one;\n(b) two;\n(a) three;\n(b) four;\n(a) five;\n(c) six."),
             Example(
                 "Điều 1. Phạm vi\n1. Một.\n2. Hai:\na) a;\nb) b;\nc) c;\nd) d;\nđ) đ;\ne) e.\nĐiều 2. Hiệu lực\n1. Một."
             ),

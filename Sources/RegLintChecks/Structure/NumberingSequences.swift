@@ -17,6 +17,8 @@ struct NumberingSequences {
     private let allowsItalianLetters: Bool
     private let isExcerpt: Bool
     private var paragraphTexts: [Int: [String]] = [:]
+    /// The source line of each paragraph of `paragraphTexts` (XML), in the same order.
+    private var paragraphLines: [Int: [Int?]] = [:]
 
     /// Kinds whose numbering is checked.
     private static let checked: Set<SectionKind> = [.part, .chapter, .section, .article, .clause, .point]
@@ -27,7 +29,10 @@ struct NumberingSequences {
         letters = language == .vi ? SectionNumber.vietnameseLetters : SectionNumber.englishLetters
         allowsItalianLetters = language != .vi && language != .en
         for entry in facts.paragraphs {
-            if let section = entry.section { paragraphTexts[section, default: []].append(entry.paragraph.text) }
+            if let section = entry.section {
+                paragraphTexts[section, default: []].append(entry.paragraph.text)
+                paragraphLines[section, default: []].append(entry.paragraph.location.line)
+            }
         }
         isExcerpt =
             facts.paragraphs.contains { Self.isOmissionMarker($0.paragraph.text, whole: true) }
@@ -283,6 +288,7 @@ struct NumberingSequences {
             lastOfStyle[item.style] = item
         }
         func continues(_ style: String) -> Bool { (continuations[style] ?? 0) > (restarts[style] ?? 0) }
+        let flattened = flattenedLists(items)
         var diagnostics: [Diagnostic] = []
         var lastInStyle: [String: Item] = [:]
         var byEntry: [Int: Item] = [:]
@@ -291,7 +297,7 @@ struct NumberingSequences {
                 lastInStyle[item.style] = item
                 byEntry[item.entry] = item
             }
-            if item.isNumberFromText { continue }
+            if item.isNumberFromText || flattened.contains(listKey(item)) || followsRunInItem(item) { continue }
             if let previousEntry = item.previous, let previous = byEntry[previousEntry] {
                 if let message = compare(item, after: previous) { diagnostics.append(report(item, message)) }
                 continue
@@ -307,6 +313,49 @@ struct NumberingSequences {
             diagnostics.append(report(item, .wrongStart(label(of: item), expected: expected, kind: kind)))
         }
         return diagnostics
+    }
+
+    /// The paragraph just before the item writes the item before it in its text: "Defense
+    /// services. (a) The furnishing …" then "(b) The furnishing …" (a definition's first point run
+    /// into the term, as CFR and US statute compilations print them).
+    private func followsRunInItem(_ item: Item) -> Bool {
+        // Only where numbers are markup, not text (a DOCX paragraph starts with its own label),
+        // and not in Akoma Ntoso, whose converters keep every point.
+        guard item.value >= 2, item.entry > 0, document.format.isStructuredXML, document.format != .akomaNtoso
+        else { return false }
+        let previous = render(item.value - 1, like: item) + " "
+        var nearby = (max(0, item.entry - 3)..<item.entry).compactMap { paragraphTexts[$0]?.last }
+        if let parent = facts.sections[item.entry].parent, let line = facts.sections[item.entry].section.location.line {
+            // The parent's paragraphs before the item (its closing notes come after its children).
+            let texts = paragraphTexts[parent] ?? []
+            let lines = paragraphLines[parent] ?? []
+            nearby += zip(texts, lines).filter { ($0.1 ?? Int.max) < line }.map(\.0).suffix(2)
+        }
+        return nearby.contains { text in
+            var rest = text.prefix(400)[...]
+            while let range = rest.range(of: previous) {
+                // The label stands as a word inside the text: "… services. (a) ", not "the. ".
+                if range.lowerBound != text.startIndex, rest[rest.index(before: range.lowerBound)].isWhitespace {
+                    return true
+                }
+                rest = rest[range.upperBound...]
+            }
+            return false
+        }
+    }
+
+    private func listKey(_ item: Item) -> String {
+        "\(facts.sections[item.entry].parent ?? -1)|\(item.style)"
+    }
+
+    /// Parents under which one style's list starts afresh at its first value three times or
+    /// more: several lists written as one run of siblings (a definitions section whose terms'
+    /// sub-lists the markup flattened, as in converted CFR volumes). Their order cannot be told
+    /// apart from their grouping, so it is not judged.
+    private func flattenedLists(_ items: [Item]) -> Set<String> {
+        var starts: [String: Int] = [:]
+        for item in items where item.isFirstInList && item.value == 1 { starts[listKey(item), default: 0] += 1 }
+        return Set(starts.filter { $0.value >= 3 }.keys)
     }
 
     private func compare(_ item: Item, after previous: Item) -> Diagnostic.Message? {
@@ -332,6 +381,11 @@ struct NumberingSequences {
     /// A gap the document explains: provisions repealed or omitted there, or Italian lists,
     /// which have no j, k, w, x, y.
     private func isAcceptableGap(from previous: Item, to item: Item) -> Bool {
+        // US Code titles and CFR volumes leave numbers free between parts, chapters and
+        // sections for later ones (§ 478.11 follows § 478.2 by design).
+        if document.format == .uslm, Self.reservesNumbers.contains(facts.sections[item.entry].section.kind) {
+            return true
+        }
         if item.system == .letter, allowsItalianLetters, item.letters == SectionNumber.englishLetters {
             let skipped = item.letters[previous.value..<min(item.value - 1, item.letters.count)]
             if !skipped.isEmpty, skipped.allSatisfy({ ["j", "k", "w", "x", "y"].contains($0) }) { return true }
@@ -358,6 +412,15 @@ struct NumberingSequences {
     private func isAcceptableStart(_ item: Item) -> Bool {
         if isExcerpt { return true }
         let entry = facts.sections[item.entry]
+        if document.format == .uslm, Self.reservesNumbers.contains(entry.section.kind) { return true }
+        // "(b)" nested in "(a)" of the same style: a sibling the markup placed one level too deep.
+        if let parent = entry.parent, let parentLabel = facts.sections[parent].section.number.flatMap(NumberLabel.init),
+            parentLabel.shape == item.label.shape, parentLabel.numeralClass == item.label.numeralClass,
+            let parentValue = value(of: parentLabel, system: item.system, letters: item.letters),
+            parentValue == item.value - 1
+        {
+            return true
+        }
         if let parent = entry.parent {
             if hasOmissionNote(before: item.entry, from: parent) { return true }
             if let parentValue = facts.sections[parent].section.number.flatMap(NumberLabel.init)?.value,
@@ -376,8 +439,11 @@ struct NumberingSequences {
         let isTopLevel = !ancestors(of: item.entry).contains { facts.sections[$0].section.kind == entry.section.kind }
         if isTopLevel, [.part, .chapter].contains(entry.section.kind) { return true }
         return isTopLevel && [.section, .article].contains(entry.section.kind)
-            && [.akomaNtoso, .mappedXML].contains(document.format)
+            && document.format.isStructuredXML
     }
+
+    /// Kinds whose numbers US federal texts reserve gaps in.
+    private static let reservesNumbers: Set<SectionKind> = [.part, .chapter, .section]
 
     private func parentKind(of entry: Int) -> SectionKind? {
         facts.sections[entry].parent.map { facts.sections[$0].section.kind }

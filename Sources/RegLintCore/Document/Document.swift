@@ -53,10 +53,25 @@ public enum DocumentFormat: String, Sendable, Codable {
     case akomaNtoso = "akoma-ntoso"
     /// Another XML schema read through an `xml_mappings` entry of the configuration.
     case mappedXML = "xml"
+    /// US legislative XML (USLM): the US Code, bills, public laws, CFR volumes.
+    case uslm
+    /// EU Official Journal XML (Formex 4).
+    case formex
+    /// UK legislation XML (CLML, legislation.gov.uk).
+    case clml
+    /// NIST OSCAL control catalogs and profiles.
+    case oscal
     /// A plain-text outline (check examples and tests).
     case outline
     /// A UTF-8 `.txt` file, read like an outline (one paragraph a line).
     case plainText = "text"
+}
+
+extension DocumentFormat {
+    /// XML whose structure its markup states (sections, numbers, headings as elements).
+    public var isStructuredXML: Bool {
+        [.akomaNtoso, .mappedXML, .uslm, .formex, .clml, .oscal].contains(self)
+    }
 }
 
 /// What a document says about itself.

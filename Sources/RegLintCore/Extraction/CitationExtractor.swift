@@ -75,6 +75,7 @@ public enum CitationExtractor {
             if quotations.contains(where: { NSIntersectionRange($0, range).length == range.length })
                 || isExternal(after: range, in: ns, shortNameTail: shortNameTail)
                 || isExternal(before: range, in: ns, instruments: instrumentRanges)
+                || isUSExternal(before: range, in: ns)
             {
                 return .externalReference
             }
@@ -266,6 +267,14 @@ public enum CitationExtractor {
             != nil
     }
 
+    /// `such section 552`, `INA section 212(d)(5)`, `49 U.S.C. App., Chapter 11`: US texts name the
+    /// other instrument (or point back at one named before) just ahead of the reference.
+    private static func isUSExternal(before range: NSRange, in text: NSString) -> Bool {
+        let window = NSRange(location: max(0, range.location - 24), length: min(24, range.location))
+        guard window.length > 0 else { return false }
+        return Patterns.usExternalBefore?.firstMatch(in: text as String, range: window) != nil
+    }
+
     /// The spans inside quotation marks (`“…”`, `"…"`, `«…»`): words quoted from or into another
     /// text, such as an amendment's substituted words (`there is substituted “Access shall not be
     /// given under section 3(2) …”`), whose references are that text's.
@@ -365,7 +374,7 @@ private enum Patterns {
     /// first may hold lowercase letters (`TTg`, Thủ tướng).
     static let symbol = "\\d{1,5}(?:/\\d{4})?/[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ][A-ZĐa-zđ0-9]*)*"
     /// A word of an English instrument's name: `Anti-terrorism`, `(Scotland)`, `(Northern`.
-    static let nameWord = "(?!(?:This|These|That|Those|Our)\\s)[\\p{Lu}(][\\p{L}\\p{N})'’\\-]*"
+    static let nameWord = "(?!(?:This|These|That|Those|Our)\\s)(?:\\p{Lu}\\.(?=\\s)|[\\p{Lu}(][\\p{L}\\p{N})'’\\-]*)"
     static let connector = "(?:of|to|and|for|the|on|in|with)"
     /// What instruments are called in English: a name ending in one of these is another instrument.
     static let instrumentNouns =
@@ -425,7 +434,7 @@ private enum Patterns {
     nonisolated(unsafe) static let vietnameseAnnex = make(
         "(?<![\\p{L}])(Phụ lục|PHỤ LỤC)\\s+(?:số\\s+)?([IVXLC]{1,6}|\\d{1,3})(?![\\p{L}\\p{N}])")
     nonisolated(unsafe) static let english = make(
-        "(?<![\\p{L}\\p{N}])(Article|article|Section|section|Clause|clause|Chapter|chapter|Annex|annex|Schedule|schedule|Part)\\s+(\\d{1,4}(?:\\.\\d{1,3})*|[IVXLC]{1,6})((?:\\(\\w{1,4}\\))*)(?![\\p{L}\\p{N}])"
+        "(?<![\\p{L}\\p{N}])(Article|article|Section|section|Clause|clause|Chapter|chapter|Annex|annex|Schedule|schedule|Part)\\s+(\\d{1,4}(?:\\.\\d{1,4})*|[IVXLC]{1,6})((?:\\(\\w{1,4}\\))*)(?![\\p{L}\\p{N}])"
     )
 
     /// More items of a list or range after a reference: `, Điều 44`, `… và Điều 50`, ` or (4)`,
@@ -433,16 +442,33 @@ private enum Patterns {
     static let separator = "(?:,|;|…|\\.\\.\\.|and|or|to|và|hoặc|đến)"
     /// Atomic, so that a tail that names no instrument fails without trying every split of the list.
     static let listItems =
-        "(?>(?:\\s*\(aside))?(?:\\s*\(separator)(?:\\s*\(separator))*\\s*(?:(?:Articles?|articles?|Sections?|sections?|Parts?|Điều|khoản|điểm|Chương|Annex|Schedule|paragraphs?|subsections?)\\s+)?(?:\\(\\w{1,4}\\)|\\d{1,4}[a-zA-Z]?(?:\\.\\d{1,3})*(?:\\(\\w{1,4}\\))*|[IVXLC]{1,6}(?![\\p{L}]))(?:\\s*\(aside))?)*)"
-    /// A parenthetical of several words: `(sections 61 and 62)`, not a subdivision `(2)`.
-    static let aside = "\\((?=[^()]*\\s)[^()]{1,60}\\)"
+        "(?>(?:\\s*\(aside))?(?:\\s*\(separator)(?:\\s*\(separator))*\\s*(?:(?:[a-z]+\\s+){1,3}?(?=(?:sections?|[Aa]rticles?)\\s))?(?:(?:Articles?|articles?|Sections?|sections?|Parts?|Điều|khoản|điểm|Chương|Annex|Schedule|paragraphs?|subsections?)\\s+)?(?:\\(\\w{1,4}\\)|\\d{1,4}[a-zA-Z]?(?:\\.\\d{1,3})*(?:\\(\\w{1,4}\\))*|[IVXLC]{1,6}(?![\\p{L}.]))(?:\\s*\(aside))?)*)"
+    /// A parenthetical of several words: `(sections 61 and 62)`, not a subdivision `(2)` nor a US
+    /// code citation `(20 U.S.C. 1087f)`, which names the other instrument.
+    static let aside = "\\((?=[^()]*\\s)(?!\\d{1,2}\\s+U\\.S\\.C\\.)[^()]{1,60}\\)"
+    /// `, point (i),`, `, first subparagraph,`: EU acts name a point after the article's number
+    /// (`Article 58(2), point (i), of Regulation (EU) 2018/1725`).
+    static let euPoints =
+        "(?>(?:\\s*,\\s*(?:points?|(?:first|second|third|fourth)\\s+subparagraph)(?:\\s+\\(\\w{1,4}\\))?)*)"
     /// `of Annex I to`, `of Schedule 2 to`: a part of the instrument named next.
     static let throughParts =
-        "(?>(?:\\s*,?\\s*(?:of|in|to)\\s+(?:the\\s+)?(?:Annex|Schedule|Part|Chapter|Title|Appendix)\\s+[\\p{L}\\p{N}.]{1,6})*)"
+        "(?>(?:\\s*,?\\s*(?:of|in|to)\\s+(?:the\\s+)?(?:Annex|Schedule|Part|Chapter|Title|Appendix|[Dd]ivision|[Ss]ubtitle|title)\\s+[\\p{L}\\p{N}.]{1,6})*)"
 
     nonisolated(unsafe) static let externalTail = make(
-        "\(listItems)\(throughParts)\\s*,?\\s*(?:của\\s+|tại\\s+|theo\\s+|of\\s+|in\\s+|under\\s+|to\\s+)?(?:the\\s+)?(?:(?:Luật|Bộ luật|Hiến pháp|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh|Chỉ thị|Công văn|Kế hoạch)(?!\\s+này)|Regulation|Directive|Decision|Convention|Treaty|Charter|Protocol|TFEU|TEU|ECHR|Decree|Code|Constitution|GDPR|ISO|NIST|thereof|therein|(?:that|those|the said|the principal)\\s+\\p{L}+|\\d{4}\\s+\\p{L}+|[Tt]itle\\s+\\d+|United States Code|U\\.S\\.C\\.|\(namedInstrument))"
+        "\(listItems)\(euPoints)\\)?\(throughParts)\\s*,?\\s*(?:của\\s+|tại\\s+|theo\\s+|of\\s+|in\\s+|under\\s+|to\\s+)?(?:the\\s+)?(?:(?:Luật|Bộ luật|Hiến pháp|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh|Chỉ thị|Công văn|Kế hoạch)(?!\\s+này)|Regulation|Directive|Decision|Convention|Treaty|Charter|Protocol|TFEU|TEU|ECHR|Decree|Code|Constitution|GDPR|ISO|NIST|thereof|therein|(?:that|those|the said|the principal)\\s+\\p{L}+|\\d{4}\\s+\\p{L}+|[Tt]itle\\s+\\d+|United States Code|U\\.S\\.C\\.|\(namedInstrument)|\(usExternalTail))"
     )
+
+    /// US drafting names the other instrument in few words after a reference: `of the Act` (a
+    /// regulation's enabling statute), `of such Act`, `, I.R.C.`, or a parenthetical code
+    /// citation (`section 456 (20 U.S.C. 1087f)`).
+    static let usExternalTail =
+        "Act(?![\\p{L}])|such\\s+(?:Act|title|Code|law)(?![\\p{L}])|I\\.R\\.C\\.|\\(\\d{1,2}\\s+U\\.S\\.C\\.|INA(?![\\p{L}])"
+
+    /// What stands just before a reference to another instrument's provision in US texts:
+    /// `such section 552` (one named before), `INA section 212(d)(5)`, `49 U.S.C. App., Chapter
+    /// 11`.
+    nonisolated(unsafe) static let usExternalBefore = make(
+        "(?<![\\p{L}])(?:[Ss]uch|INA|I\\.R\\.C\\.|U\\.S\\.C\\.(?:\\s+App\\.)?,?)\\s+$")
 
     /// A name before the reference and a comma: `the Guide to OSCAL-based FedRAMP Content, `.
     nonisolated(unsafe) static let namedBefore = make(

@@ -1,7 +1,8 @@
 import RegLintCore
 
 /// What the structured-XML reader needs to know about a schema: element roles by local name.
-/// Akoma Ntoso has a built-in profile; other schemas get one from an ``XMLStructureMapping``.
+/// Akoma Ntoso has a profile of its own (AkomaNtoso/); every other schema gets one from an
+/// ``XMLStructureMapping`` (a built-in profile's or a user's).
 struct StructuredXMLProfile: Sendable {
     var format: DocumentFormat
     var sections: [String: SectionKind]
@@ -39,74 +40,73 @@ struct StructuredXMLProfile: Sendable {
     /// otherwise (mapped schemas) to the innermost enclosing section, through wrappers.
     var numbersAreSectionChildren = false
 
-    init(mapping: XMLStructureMapping) {
-        format = .mappedXML
-        sections = mapping.sections
-        number = Set(mapping.number)
-        heading = Set(mapping.heading)
-        paragraphs = Set(mapping.paragraphs)
-        tables = Set(mapping.tables)
-        rows = Set(mapping.rows)
-        cells = Set(mapping.cells)
-        headerCells = Set(mapping.headerCells)
-        title = Set(mapping.title)
-        skip = Set(mapping.skip)
+    /// Selectors `name[attribute=value]` by element name: an element with that attribute value is
+    /// looked up under the selector, before its plain name.
+    var conditions: [String: [(attribute: String, value: String, key: String)]] = [:]
+    /// Number, heading and metadata elements (by key) whose text is an attribute's value (`name@attribute`).
+    var valueAttributes: [String: String] = [:]
+    /// Mapped metadata (schemas other than Akoma Ntoso, whose `meta` has a reader of its own).
+    var metadataTitle: Set<String> = []
+    var metadataNumber: Set<String> = []
+    var metadataDates: [String: String] = [:]
+    var metadataElements: Set<String> = []
+
+    init(mapping: XMLStructureMapping, format: DocumentFormat = .mappedXML) {
+        self.format = format
+        var conditions: [String: [(attribute: String, value: String, key: String)]] = [:]
+        var valueAttributes: [String: String] = [:]
+        /// Registers a selector's condition and value attribute and returns its lookup key.
+        func key(_ selector: String) -> String {
+            var key = selector
+            if let at = key.lastIndex(of: "@"), !key[at...].contains("]") {
+                let attribute = String(key[key.index(after: at)...])
+                key = String(key[..<at])
+                valueAttributes[key] = attribute
+            }
+            if let open = key.firstIndex(of: "["), key.hasSuffix("]"),
+                let equals = key[open...].firstIndex(of: "=")
+            {
+                let name = String(key[..<open])
+                let attribute = String(key[key.index(after: open)..<equals])
+                let value = String(key[key.index(after: equals)..<key.index(before: key.endIndex)])
+                if !(conditions[name]?.contains(where: { $0.key == key }) ?? false) {
+                    conditions[name, default: []].append((attribute, value, key))
+                }
+            }
+            return key
+        }
+        func keys(_ selectors: [String]) -> Set<String> { Set(selectors.map(key)) }
+        sections = Dictionary(mapping.sections.map { (key($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+        number = keys(mapping.number)
+        heading = keys(mapping.heading)
+        paragraphs = keys(mapping.paragraphs)
+        tables = keys(mapping.tables)
+        rows = keys(mapping.rows)
+        cells = keys(mapping.cells)
+        headerCells = keys(mapping.headerCells)
+        title = keys(mapping.title)
+        skip = keys(mapping.skip)
+        inline = keys(mapping.inline)
+        quotations = keys(mapping.quotations)
+        links = Dictionary(mapping.links.map { (key($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+        notes = keys(mapping.notes)
+        idAttributes = mapping.ids
+        if let metadata = mapping.metadata {
+            metadataElements = keys(metadata.elements)
+            metadataTitle = keys(metadata.title)
+            metadataNumber = keys(metadata.number)
+            metadataDates = Dictionary(
+                metadata.dates.map { (key($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+        }
+        // Conditions are tried in a fixed order (longest selector first), whatever the YAML's order.
+        self.conditions = conditions.mapValues { selectors in
+            selectors.sorted { ($0.key.count, $1.key) > ($1.key.count, $0.key) }
+        }
+        self.valueAttributes = valueAttributes
     }
 
-    /// Akoma Ntoso 3.0 (and its drafts, 2.0 and national profiles, which share element names).
-    static let akomaNtoso: StructuredXMLProfile = {
-        var profile = StructuredXMLProfile(
-            mapping: XMLStructureMapping(
-                sections: [
-                    "book": .part, "tome": .part, "part": .part, "subpart": .part, "title": .part,
-                    "subtitle": .part, "chapter": .chapter, "subchapter": .chapter, "section": .section,
-                    "subsection": .clause, "article": .article, "rule": .article, "paragraph": .clause,
-                    "subrule": .clause, "clause": .clause, "subparagraph": .point, "subclause": .point,
-                    "point": .point, "indent": .point, "alinea": .point, "item": .point,
-                    "hcontainer": .other, "level": .other, "division": .other, "transitional": .other,
-                    "proviso": .other, "preface": .preamble, "preamble": .preamble, "coverPage": .preamble,
-                    "conclusions": .other, "attachment": .annex, "annex": .annex, "introduction": .other,
-                    "background": .other, "arguments": .other, "remedies": .other, "motivation": .other,
-                    "decision": .other, "debateSection": .other, "crossHeading": .other,
-                    // Titled blocks (explanatory memoranda, notes), numbered recitals, a judgment's header.
-                    "tblock": .other, "blockContainer": .other, "recital": .other, "header": .preamble,
-                    // Debate sections (AKN's speechSection group besides debateSection).
-                    "address": .other, "adjournment": .other, "administrationOfOath": .other,
-                    "communication": .other, "declarationOfVote": .other, "ministerialStatements": .other,
-                    "nationalInterest": .other, "noticesOfMotion": .other, "oralStatements": .other,
-                    "papers": .other, "personalStatements": .other, "petitions": .other, "pointOfOrder": .other,
-                    "prayers": .other, "proceduralMotions": .other, "questions": .other, "resolutions": .other,
-                    "rollCall": .other, "writtenStatements": .other,
-                ],
-                number: ["num"], heading: ["heading", "subheading"],
-                paragraphs: ["p", "listIntroduction", "listWrapUp", "block", "tocItem"],
-                cells: ["td"], headerCells: ["th"], skip: ["componentRef", "documentRef", "img"]))
-        profile.format = .akomaNtoso
-        profile.title = ["docTitle"]
-        profile.documentNumbers = ["docNumber"]
-        profile.links = ["ref": "href", "rref": "from", "mref": "href", "a": "href"]
-        profile.notes = ["authorialNote", "note"]
-        profile.lineBreaks = ["eol", "eop", "br"]
-        profile.idAttributes = ["eId", "id", "GUID"]
-        profile.metadataElement = "meta"
-        profile.inline = akomaNtosoInline
-        profile.quotations = ["quotedStructure", "embeddedStructure"]
-        profile.omissions = ["omissis"]
-        profile.numbersAreSectionChildren = true
-        return profile
-    }()
-
-    /// Akoma Ntoso's inline elements (the schema's `inline`, `HTMLinline`, `markers` and
-    /// `inlineCM` groups), less those the reader gives a role of their own (links, notes, line
-    /// breaks, `docTitle`, `docNumber`, `omissis`, quoted structures).
-    static let akomaNtosoInline: Set<String> = [
-        "abbr", "affectedDocument", "argument", "b", "change", "concept", "courtType", "date", "decoration", "def",
-        "del", "docAuthority", "docCommittee", "docDate", "docIntroducer", "docJurisdiction", "docProponent",
-        "docPurpose", "docStage", "docStatus", "docType", "docketNumber", "embeddedText", "entity", "event",
-        "extractText", "fillIn", "i", "inline", "ins", "judge", "lawyer", "legislature", "location", "marker", "mmod",
-        "mod", "neutralCitation", "noteRef", "object", "opinion", "organization", "outcome", "party", "passiveRef",
-        "person", "placeholder", "popup", "process", "quantity", "quotedText", "recordedTime", "relatedDocument",
-        "remark", "rmod", "role", "session", "shortTitle", "signature", "span", "sub", "sup", "term", "time", "u",
-        "vote",
-    ]
+    /// Whether `local` is a metadata block (Akoma Ntoso `meta`, a mapping's `metadata.elements`).
+    func isMetadata(_ local: String) -> Bool {
+        local == metadataElement || metadataElements.contains(local)
+    }
 }

@@ -87,6 +87,7 @@ struct StructuredXMLReader {
         var anchors: Set<String> = []
         var titles: [String] = []
         var metadata = AkomaNtosoMetadata()
+        var mappedMetadata = MappedMetadata()
         var namespace: String?
         var suppressions = SuppressionCollector(usesLines: true)
 
@@ -115,6 +116,7 @@ struct StructuredXMLReader {
         if !state.titles.isEmpty {
             readerMetadata.title = state.titles.joined(separator: " ")
         }
+        state.mappedMetadata.fill(&readerMetadata)
         let built = state.builder.finish(readerMetadata: readerMetadata)
         let locator = NoteLocator(sections: built.sections, keys: Set(state.noteLines.map(NoteLocator.Key.line)))
         let notes = zip(state.notes, state.noteLines).map { locator.place($0, referencedAt: .line($1)) }
@@ -126,10 +128,11 @@ struct StructuredXMLReader {
 
     private func start(_ name: XMLStreamReader.Name, reader: XMLStreamReader, state: inout State) throws {
         if state.namespace == nil { state.namespace = name.namespace }
-        let local = name.namespace == state.namespace ? name.localName : ""
-        if state.roles.last == .metadata || local == profile.metadataElement {
+        let local = key(of: name, reader: reader, state: state)
+        if state.roles.last == .metadata || profile.isMetadata(local) {
             state.ids.append(state.ids.last ?? nil)
             state.metadata.start(local, reader: reader)
+            state.mappedMetadata.start(local, reader: reader, profile: profile, depth: state.roles.count)
             push(.metadata, state: &state)
             return
         }
@@ -167,6 +170,13 @@ struct StructuredXMLReader {
             state.noteParagraphs.append([])
             state.collectors.append(OpenCollector(role: .note, location: location))
             push(.note, state: &state)
+        } else if isInsideText, !profile.numbersAreSectionChildren, profile.paragraphs.contains(local),
+            topRole == .paragraph || topRole == .loose
+        {
+            // A paragraph element inside a paragraph (USLM `content` holding `p`s): one of its own.
+            splitParagraph(state: &state)
+            state.collectors.append(OpenCollector(role: .paragraph, location: location))
+            push(.paragraph, state: &state)
         } else if isInsideText {
             startInline(local, reader: reader, state: &state)
         } else if let kind = profile.sections[local], state.tables.isEmpty {
@@ -198,12 +208,43 @@ struct StructuredXMLReader {
             push(role, state: &state)
         } else if profile.number.contains(local) || profile.heading.contains(local), state.tables.isEmpty {
             let role = numberOrHeadingRole(isNumber: profile.number.contains(local), state: state)
-            state.collectors.append(OpenCollector(role: role, location: location))
+            var open = OpenCollector(role: role, location: location)
+            if let attribute = profile.valueAttributes[local], let value = reader.attribute(attribute) {
+                open.collector.append(value, line: reader.line)
+            }
+            state.collectors.append(open)
             push(role, state: &state)
         } else {
             push(.transparent, state: &state)
         }
     }
+
+    /// The name an element is looked up by: its local name in the root's namespace, `dc:`,
+    /// `dcterms:` or `xhtml:` and its local name in those namespaces (empty in any other), or a
+    /// `name[attribute=value]` selector of the profile that the element's attributes satisfy.
+    private func key(of name: XMLStreamReader.Name, reader: XMLStreamReader, state: State) -> String {
+        var local: String
+        if name.namespace == state.namespace {
+            local = name.localName
+        } else if let prefix = Self.knownPrefixes[name.namespace] {
+            local = prefix + ":" + name.localName
+        } else {
+            return ""
+        }
+        if let conditions = profile.conditions[local] {
+            for condition in conditions where reader.attribute(condition.attribute) == condition.value {
+                local = condition.key
+                break
+            }
+        }
+        return local
+    }
+
+    /// Prefixes naming elements of well-known namespaces in mappings.
+    private static let knownPrefixes = [
+        "http://purl.org/dc/elements/1.1/": "dc", "http://purl.org/dc/terms/": "dcterms",
+        "http://www.w3.org/1999/xhtml": "xhtml",
+    ]
 
     private func isInline(_ local: String) -> Bool {
         inlineElements.contains(local)
@@ -302,6 +343,9 @@ struct StructuredXMLReader {
             return
         }
         if profile.lineBreaks.contains(local) { state.collectors[last].collector.appendBreak() }
+        // In a mapped schema, a block element inside a number, heading or paragraph (Formex `<TI><P>`)
+        // separates the words before and after it.
+        if !profile.numbersAreSectionChildren, !isInline(local) { state.collectors[last].collector.appendBreak() }
         if profile.title.contains(local) || profile.documentNumbers.contains(local) {
             let role: Role = profile.title.contains(local) ? .title : .documentNumber
             state.collectors.append(OpenCollector(role: role, location: state.collectors[last].location))
@@ -327,6 +371,11 @@ struct StructuredXMLReader {
         }
         guard let role = state.roles.popLast() else { return }
         state.ids.removeLast()
+        if role == .transparent, !profile.numbersAreSectionChildren, let last = state.collectors.indices.last,
+            !isInline(name.namespace == state.namespace ? name.localName : "")
+        {
+            state.collectors[last].collector.appendBreak()
+        }
         switch role {
         case .section:
             state.builder.closeSection()
@@ -363,6 +412,7 @@ struct StructuredXMLReader {
             finishTable(state: &state)
         case .metadata:
             state.metadata.end()
+            state.mappedMetadata.end(depth: state.roles.count)
         case .loose, .transparent:
             break
         }
@@ -435,7 +485,10 @@ struct StructuredXMLReader {
     }
 
     private func addText(_ text: String, line: Int, state: inout State) {
-        if state.roles.last == .metadata { return }
+        if state.roles.last == .metadata {
+            state.mappedMetadata.addText(text)
+            return
+        }
         if let last = state.collectors.indices.last {
             if state.collectors[last].isResumed, state.collectors[last].collector.isBlank {
                 state.collectors[last].location.line = line
