@@ -124,15 +124,17 @@ struct DanglingReferenceCheck: Check {
         // The patterns know Vietnamese and English; in other languages "article" may mean anything.
         let judgesText = [.vi, .en].contains(document.language)
         let tree = ReferenceTree(facts)
+        // By paragraph: two citations overlap only within one paragraph.
+        let referencesByParagraph = Dictionary(
+            grouping: facts.citations.filter { $0.kind == .internalReference }, by: \.location)
         for (link, anchor) in brokenLinks {
             let excerpt = link.text.trimmingWhitespace.isEmpty ? "#" + anchor : link.text
             // The linked words name a part the document lacks too ("Điều 12" of ten articles):
             // say that first, it is what the reader of the document sees.
             let textual =
                 judgesText
-                ? facts.citations.first { citation in
-                    citation.kind == .internalReference && citation.overlaps(link)
-                }.flatMap { tree.problem(with: $0) } : nil
+                ? referencesByParagraph[link.location]?.first { $0.overlaps(link) }.flatMap { tree.problem(with: $0) }
+                : nil
             let message: Diagnostic.Message =
                 textual.map { .dangling(excerpt, $0 + "; its link target \(anchor) does not exist either") }
                 ?? .noAnchor(excerpt, anchor)
@@ -147,10 +149,11 @@ struct DanglingReferenceCheck: Check {
         let ownReferences = facts.paragraphs.filter { !$0.isInTable && !$0.isQuoted }.flatMap {
             CitationExtractor.references(usingWords: ownWords, in: $0.paragraph)
         }
+        let linkedByParagraph = Dictionary(grouping: linked, by: \.location)
         let references = facts.citations.filter { citation in
             citation.kind == .internalReference && !tables.contains(citation.location)
                 && !skipped.contains(citation.location) && !notes.pointsElsewhere(citation)
-                && !linked.contains(where: citation.overlaps)
+                && !(linkedByParagraph[citation.location] ?? []).contains(where: citation.overlaps)
         }
         for citation in references + ownReferences {
             guard let problem = tree.problem(with: citation) else { continue }
