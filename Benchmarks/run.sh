@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # reglint against the libxml2 floor, in one run, on a generated corpus (docs/performance.md).
 #
-# Usage: Benchmarks/run.sh [--docs N] [--no-linearity] [--akn-mb MB] [--docx-mb MB] [--articles N]
+# Usage: [REGLINT=BINARY] Benchmarks/run.sh [--docs N] [--no-linearity] [--akn-mb MB] [--docx-mb MB] [--articles N]
+#   REGLINT           a reglint binary to measure (default: `swift build -c release`'s)
 #   --docs N          documents in the generated corpus (default 1000; Benchmarks/make-bench-corpus.py)
 #   --no-linearity    skip the linearity probe (large AKN and DOCX at half and full size, and
 #                     a document of --articles articles at half and full count)
@@ -37,9 +38,13 @@ fi
 
 out=$PWD/bench-out/run
 mkdir -p "$out"
-echo "== release build"
-swift build -c release --product reglint >/dev/null
-bin=$(swift build -c release --show-bin-path)/reglint
+if [ -n "${REGLINT:-}" ]; then
+  bin=$(cd "$(dirname "$REGLINT")" && pwd)/$(basename "$REGLINT")
+else
+  echo "== release build"
+  swift build -c release --product reglint >/dev/null
+  bin=$(swift build -c release --show-bin-path)/reglint
+fi
 
 corpus=$out/corpus-$docs
 if [ ! -f "$corpus/.complete" ]; then

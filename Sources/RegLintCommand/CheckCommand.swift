@@ -82,6 +82,28 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("allow-empty"), help: "Exit 0 when no document is found (default: exit 2).")
     var allowEmpty = false
 
+    // Issue 14: result cache and shards (CheckCacheAndShards.swift).
+    @Option(
+        name: .customLong("cache-dir"),
+        help: "Folder of the result cache (default: .reglint-cache in the repository root).")
+    var cacheDir: String?
+
+    @Flag(name: .customLong("no-cache"), help: "Read and check every document; neither use nor update the cache.")
+    var noCache = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Check only shard K of N (K/N): a deterministic part of the documents, by path.",
+            discussion: "Corpus checks still see every document; `reglint merge` combines the shards' reports."))
+    var shard: String?
+
+    @Flag(
+        name: .customLong("facts-only"),
+        help: ArgumentHelp(
+            "Only store the corpus checks' facts of the documents (of --shard) in the cache; report nothing.",
+            discussion: "The first stage of a sharded CI run (docs/ci.md)."))
+    var factsOnly = false
+
     func run() throws {
         let inputs = paths.isEmpty ? ["."] : paths
         guard output.count <= max(format.count, 1) else {
@@ -126,11 +148,31 @@ struct CheckCommand: ParsableCommand {
             throw ExitStatus.usage
         }
         let root = RepositoryRoot.find(configurationFile: runConfiguration.file, firstInput: inputs[0])
-        let selection = try select(inputs, configuration: runConfiguration, root: root)
+        var selection = try select(inputs, configuration: runConfiguration, root: root)
+        if let shard {  // issue 14: the other shards' documents are context for corpus checks
+            guard let part = CheckCacheAndShards.Shard(shard) else {
+                printError("error: --shard: expected K/N with 1 ≤ K ≤ N, found '\(shard)'")
+                throw ExitStatus.usage
+            }
+            let others = selection.documents.filter { !part.contains($0.name) }
+            selection.documents.removeAll { !part.contains($0.name) }
+            selection.context += others
+        }
+        if factsOnly {  // issue 14: the documents are read for the corpus checks' facts only
+            guard !noCache else {
+                printError("error: --facts-only stores facts in the cache; it cannot be combined with --no-cache")
+                throw ExitStatus.usage
+            }
+            selection.context = selection.documents
+            selection.documents = []
+        }
         let pathsByName = selection.pathsByName
         let progress = ProgressBar(
             isEnabled: !quiet && selection.documents.count + selection.context.count > 1 && isatty(STDERR_FILENO) == 1)
-        var report = engine.run(
+        let cache = CheckCacheAndShards.cache(  // issue 14
+            noCache: noCache, cacheDir: cacheDir, root: root.path, configuration: runConfiguration,
+            forcedProfiles: profile, pathsByName: pathsByName, resolver: resolver)
+        var report = engine.using(cache).run(
             paths: selection.documents.map(\.name), context: selection.context.map(\.name), jobs: jobs,
             progress: progress.update
         ) { name in
@@ -146,6 +188,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         progress.finish()
+        if factsOnly { return }
         report.failingSeverity = failingSeverity
         report.findings = try applyBaselines(to: report.findings, recorded: recorded)
         try write(report, with: reporters, formats: formats)

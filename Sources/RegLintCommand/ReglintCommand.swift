@@ -9,7 +9,10 @@ public struct ReglintCommand: ParsableCommand {
         abstract:
             "Check regulation documents (DOCX, Akoma Ntoso, Word XML) for outdated references, missing clauses and inconsistent figures.",
         version: ReglintVersion.current,
-        subcommands: [CheckCommand.self, TreeCommand.self, RulesCommand.self, ProfilesCommand.self, InitCommand.self]
+        subcommands: [
+            CheckCommand.self, TreeCommand.self, RulesCommand.self, ProfilesCommand.self, InitCommand.self,
+            MergeCommand.self,
+        ]
     )
 
     public init() {}

@@ -1,8 +1,8 @@
 /// What a check found and where: the engine turns it into a ``Finding`` with the rule id and
 /// the configured severity.
-public struct Diagnostic: Sendable, Equatable {
+public struct Diagnostic: Sendable, Equatable, Codable {
     /// A one-sentence message without a final period, built by a factory beside the check.
-    public struct Message: Sendable, Equatable, CustomStringConvertible {
+    public struct Message: Sendable, Equatable, Codable, CustomStringConvertible {
         public let text: String
 
         public init(_ text: String) {
