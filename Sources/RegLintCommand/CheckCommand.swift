@@ -95,6 +95,27 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("lang"), help: languageHelp)
     var language: MessageLanguage?
 
+    @Option(
+        name: .customLong("cache-dir"),
+        help: "Folder of the result cache (default: .reglint-cache in the repository root).")
+    var cacheDir: String?
+
+    @Flag(name: .customLong("no-cache"), help: "Read and check every document; neither use nor update the cache.")
+    var noCache = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Check only shard K of N (K/N): a deterministic part of the documents, by path.",
+            discussion: "Corpus checks still see every document; `reglint merge` combines the shards' reports."))
+    var shard: String?
+
+    @Flag(
+        name: .customLong("facts-only"),
+        help: ArgumentHelp(
+            "Only store the corpus checks' facts of the documents (of --shard) in the cache; report nothing.",
+            discussion: "The first stage of a sharded CI run (docs/ci.md)."))
+    var factsOnly = false
+
     func run() throws {
         let inputs = paths.isEmpty ? ["."] : paths
         guard output.count <= max(format.count, 1) else {
@@ -128,6 +149,16 @@ struct CheckCommand: ParsableCommand {
         options.filesFrom = filesFrom
         options.allowEmpty = allowEmpty
         options.language = language
+        options.cacheDirectory = cacheDir
+        options.usesCache = !noCache
+        options.factsOnly = factsOnly
+        if let shard {
+            guard let part = CheckRun.Shard(shard) else {
+                printError("error: --shard: expected K/N with 1 ≤ K ≤ N, found '\(shard)'")
+                throw ExitStatus.usage
+            }
+            options.shard = part
+        }
         options.extraChecks = ReglintCommand.extraChecks
         if let asOf {
             guard let parsed = Day(iso: asOf) else {
@@ -152,6 +183,7 @@ struct CheckCommand: ParsableCommand {
             printError("error: \(error)")
             throw ExitStatus.usage
         }
+        if factsOnly { return }
         var report = outcome.report
         report.failingSeverity = failingSeverity
         // Reporters that show the documents (html) read them again, one at a time, as the run read them.

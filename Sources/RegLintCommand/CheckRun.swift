@@ -32,6 +32,16 @@ public struct CheckRun {
         /// The language of messages and rule descriptions (default: the configuration's
         /// `messages:`, else English).
         public var language: MessageLanguage?
+        /// Whether to use and update the result cache (docs/performance.md); it is never used
+        /// when plugins are configured.
+        public var usesCache = true
+        /// The cache folder (default: `.reglint-cache` in the repository root).
+        public var cacheDirectory: String?
+        /// Check only this part of the documents; the others are context for corpus checks.
+        public var shard: Shard?
+        /// Only store the corpus checks' facts of the documents in the cache and report nothing
+        /// (the first stage of a sharded run, docs/ci.md).
+        public var factsOnly = false
         /// A custom runner's own ``Check`` and ``CorpusCheck`` types.
         public var extraChecks: [any ConfigurableCheck.Type] = []
 
@@ -64,6 +74,7 @@ public struct CheckRun {
     /// Every document the run reads: the reported ones and the context of corpus checks.
     public var documentCount: Int { selection.documents.count + selection.context.count }
     private let selection: CheckInputs
+    private let cache: ResultCache?
     private let resolver: ConfigurationResolver
     private let recordedBaseline: Baseline?
 
@@ -73,6 +84,9 @@ public struct CheckRun {
         self.options = options
         let inputs = options.inputs.isEmpty ? ["."] : options.inputs
         guard options.jobs >= 1 else { throw Failure(description: "--jobs must be at least 1") }
+        if options.factsOnly, !options.usesCache {
+            throw Failure(description: "--facts-only stores facts in the cache; it cannot be combined with --no-cache")
+        }
         if options.writeBaseline != nil, options.changedSince != nil || options.filesFrom != nil {
             // The baseline would record the changed documents' findings only and drop the
             // accepted findings of every other document.
@@ -104,10 +118,24 @@ public struct CheckRun {
             throw Failure(description: "\(error)")
         }
         let root = RepositoryRoot.find(configurationFile: configuration.file, firstInput: inputs[0])
-        selection = CheckInputs(inputs: inputs, configuration: configuration, root: root, changed: changed)
+        var selection = CheckInputs(inputs: inputs, configuration: configuration, root: root, changed: changed)
         if selection.isEmpty, !options.allowEmpty {
             throw Failure(description: CheckInputs.nothingFoundMessage(inputs: inputs, configuration: configuration))
         }
+        if let shard = options.shard {  // the other shards' documents are context for corpus checks
+            selection.context += selection.documents.filter { !shard.contains($0.name) }
+            selection.documents.removeAll { !shard.contains($0.name) }
+        }
+        if options.factsOnly {  // the documents are read for the corpus checks' facts only
+            selection.context += selection.documents
+            selection.documents = []
+        }
+        self.selection = selection
+        cache =
+            options.usesCache
+            ? CheckCacheAndShards.cache(
+                cacheDir: options.cacheDirectory, root: root.path, configuration: configuration,
+                forcedProfiles: options.profiles, pathsByName: selection.pathsByName, resolver: resolver) : nil
         if changed != nil {
             let what = options.changedSince.map { "changed since \($0)" } ?? "listed in \(options.filesFrom ?? "-")"
             let all = selection.documents.count + selection.context.count
@@ -126,7 +154,7 @@ public struct CheckRun {
     ) throws(Failure) -> Outcome {
         let pathsByName = selection.pathsByName
         let read = reader
-        var report = engine.run(
+        var report = engine.using(cache).run(
             paths: selection.documents.map(\.name), context: selection.context.map(\.name), jobs: options.jobs,
             progress: progress
         ) { name in read(pathsByName[name] ?? name) }

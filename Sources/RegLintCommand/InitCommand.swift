@@ -28,6 +28,7 @@ struct InitCommand: ParsableCommand {
             throw ExitStatus.usage
         }
         print("wrote \(output)")
+        print("reglint check keeps a result cache in .reglint-cache/ beside it: add that folder to .gitignore")
     }
 
     /// The starter configuration: every key with its default, commented.

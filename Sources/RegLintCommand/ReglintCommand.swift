@@ -12,6 +12,7 @@ public struct ReglintCommand: ParsableCommand {
         subcommands: [
             CheckCommand.self, TreeCommand.self, RulesCommand.self, ProfilesCommand.self, InitCommand.self,
             AnnotateCommand.self,
+            MergeCommand.self,
         ]
     )
 

@@ -78,14 +78,16 @@ extension ClauseOutline {
 
     /// The number of leading words that are a number label: `Điều 2.`, `1.`, `a)`, `II.`, `1.2.`.
     static func labelLength(_ words: [String], _ punctuated: [Bool]) -> Int {
-        let keywords: Set<String> = [
-            "dieu", "chuong", "muc", "khoan", "diem", "phan", "article", "section", "chapter", "part", "clause",
-        ]
         var skip = 0
-        if words.count > 1, keywords.contains(words[0]), isNumberLike(words[1]) { skip = 2 }
+        if words.count > 1, labelKeywords.contains(words[0]), isNumberLike(words[1]) { skip = 2 }
         while skip < min(words.count - 1, 4), isNumberLike(words[skip]), punctuated[skip] { skip += 1 }
         return skip
     }
+
+    /// Words that open a number label, folded (built once: this runs for every paragraph and phrase).
+    private static let labelKeywords: Set<String> = [
+        "dieu", "chuong", "muc", "khoan", "diem", "phan", "article", "section", "chapter", "part", "clause",
+    ]
 
     private static func isNumberLike(_ word: String) -> Bool {
         if word.allSatisfy(\.isNumber) { return true }

@@ -66,12 +66,15 @@ struct LegacyEncodingCheck: Check {
         var tcvn3 = Evidence()
         var vniD = Evidence()
         var vniMark = Evidence()
-        var letters = 0
-        for entry in facts.paragraphs {
+        // One pass over the UTF-8 bytes of each paragraph; only paragraphs that can hold evidence
+        // are read as characters, and letters are counted only when the evidence is enough.
+        for entry in facts.paragraphs where Self.mayHoldEvidence(entry.paragraph.text) {
             let text = Array(entry.paragraph.text.precomposedStringWithCanonicalMapping)
             for (index, character) in text.enumerated() {
-                if character.isLetter { letters += 1 }
-                guard Self.isInsideWord(text, index) else { continue }
+                guard
+                    Self.tcvn3Signs.contains(character) || Self.vniLetterD.contains(character)
+                        || Self.vniMarks.contains(character), Self.isInsideWord(text, index)
+                else { continue }
                 if Self.tcvn3Signs.contains(character) {
                     tcvn3.add(entry.paragraph, Self.word(around: index, in: text))
                 } else if Self.vniLetterD.contains(character) {
@@ -80,6 +83,10 @@ struct LegacyEncodingCheck: Check {
                     vniMark.add(entry.paragraph, Self.word(around: index, in: text))
                 }
             }
+        }
+        guard tcvn3.count >= 5 || (vniD.count >= 3 && vniMark.count >= 3) else { return [] }
+        let letters = facts.paragraphs.reduce(0) { count, entry in
+            count + entry.paragraph.text.precomposedStringWithCanonicalMapping.reduce(0) { $0 + ($1.isLetter ? 1 : 0) }
         }
         let encoding: String
         let evidence: Evidence
@@ -108,6 +115,27 @@ struct LegacyEncodingCheck: Check {
             count += 1
             if first == nil { first = (paragraph, word) }
         }
+    }
+
+    /// Second bytes after 0xC3 of the Latin-1 letters the check looks for (Ñ Þ ä å æ ë î ï ñ ö ø û ü),
+    /// none of which Unicode Vietnamese uses.
+    private static let suspiciousLatin1Letters: Set<UInt8> = [
+        0x91, 0x9E, 0xA4, 0xA5, 0xA6, 0xAB, 0xAE, 0xAF, 0xB1, 0xB6, 0xB8, 0xBB, 0xBC,
+    ]
+
+    /// Whether the NFC form of `text` can hold a character the check counts: a Latin-1 sign
+    /// (U+00A1–U+00BF, bytes C2 A1–BF), one of the letters above (C3 xx), or a combining mark
+    /// (U+0300–U+036F, lead bytes CC and CD) that composition could turn into one. A byte scan:
+    /// most paragraphs, Vietnamese or not, are skipped without reading a character.
+    static func mayHoldEvidence(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0xCC || byte == 0xCD { return true }
+            if previous == 0xC2, byte >= 0xA1, byte <= 0xBF { return true }
+            if previous == 0xC3, suspiciousLatin1Letters.contains(byte) { return true }
+            previous = byte
+        }
+        return false
     }
 
     private static func isInsideWord(_ text: [Character], _ index: Int) -> Bool {

@@ -169,15 +169,17 @@ struct DanglingReferenceCheck: Check {
         let judgesText = [.vi, .en].contains(document.language)
         let tree = ReferenceTree(facts)
         lazy var texts = facts.paragraphTextsByLocation()
+        // By paragraph: two citations overlap only within one paragraph.
+        let referencesByParagraph = Dictionary(
+            grouping: facts.citations.filter { $0.kind == .internalReference }, by: \.location)
         for (link, anchor) in brokenLinks {
             let excerpt = link.text.trimmingWhitespace.isEmpty ? "#" + anchor : link.text
             // The linked words name a part the document lacks too ("Điều 12" of ten articles):
             // say that first, it is what the reader of the document sees.
             let textual =
                 judgesText
-                ? facts.citations.first { citation in
-                    citation.kind == .internalReference && citation.overlaps(link)
-                }.flatMap { tree.problem(with: $0) } : nil
+                ? referencesByParagraph[link.location]?.first { $0.overlaps(link) }.flatMap { tree.problem(with: $0) }
+                : nil
             let message: Diagnostic.Message =
                 textual.map { .danglingLink(excerpt, $0, anchor: anchor) } ?? .noAnchor(excerpt, anchor)
             found.append(
@@ -195,11 +197,12 @@ struct DanglingReferenceCheck: Check {
         let ownReferences = facts.paragraphs.filter { !$0.isInTable && !$0.isQuoted }.flatMap {
             CitationExtractor.references(usingWords: ownWords, in: $0.paragraph)
         }
+        let linkedByParagraph = Dictionary(grouping: linked, by: \.location)
         let references = facts.citations.filter { citation in
             citation.kind == .internalReference && !tables.contains(citation.location)
                 && !skipped.contains(citation.location) && !notes.pointsElsewhere(citation)
                 && !amending.pointsIntoAmendedText(citation)
-                && !linked.contains(where: citation.overlaps)
+                && !(linkedByParagraph[citation.location] ?? []).contains(where: citation.overlaps)
         }
         for citation in references + ownReferences {
             guard let problem = tree.problem(with: citation) else { continue }

@@ -3,8 +3,8 @@ import RegLintCore
 
 /// What `references/outdated` keeps of each document: who it is, what it replaces, what it
 /// cites, and the outdated bodies it names.
-struct OutdatedReferenceSummary: Sendable {
-    struct Cited: Sendable {
+struct OutdatedReferenceSummary: Sendable, Codable {
+    struct Cited: Sendable, Codable {
         var citation: Citation
         /// The citation stands in the sentence that declares a replacement or repeal.
         var isDeclaration: Bool
@@ -77,13 +77,14 @@ struct OutdatedReferenceSummary: Sendable {
     {
         let bodies = registry.bodies.filter { body in body.until.map { $0 < asOf } ?? true }
         guard !bodies.isEmpty else { return [] }
+        // Each name folded once, not once a paragraph.
+        let names = bodies.map { body in ([body.name] + body.aliases).map { ($0, $0.foldedForMatching) } }
         var found: [Diagnostic] = []
         for paragraph in paragraphs {
             let folded = paragraph.text.foldedForMatching
             var sentences: [(text: String, dates: [Day])]?
-            for body in bodies {
-                for name in [body.name] + body.aliases {
-                    let foldedName = name.foldedForMatching
+            for (body, bodyNames) in zip(bodies, names) {
+                for (name, foldedName) in bodyNames {
                     guard folded.contains(foldedName) else { continue }
                     sentences = sentences ?? Self.sentences(of: paragraph.text)
                     let current = (sentences ?? []).contains { sentence in

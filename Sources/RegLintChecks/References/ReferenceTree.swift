@@ -8,6 +8,35 @@ struct ReferenceTree {
     private let chapters: [Int]
     private let annexes: [Int]
     private var sectionOfLocation: [SourceLocation: Int] = [:]
+    // Computed once, so that a reference costs no pass over the document's sections (a
+    // document of 5,000 articles and as many references stays linear): each section's
+    // `numberValue`, its normalized form and that of its last dotted part, the non-quoted
+    // children of each section, the clauses, and the first article, chapter and annex of each
+    // normalized number.
+    private var numbers: [String] = []
+    private var normalizedNumbers: [String] = []
+    private var normalizedLastParts: [String?] = []
+    private var children: [Int: [Int]] = [:]
+    private var clauses: [Int] = []
+    private var firstByNumber: [Level: [String: Int]] = [:]
+    private var isAllNumbered: [Level: Bool] = [:]
+    /// Whether some article-level part has a number in digits or Roman numerals (see
+    /// ``couldNumberAnArticle(_:)``), and whether every one is numbered part.section.
+    private var articleNumbersAreNumeric = false
+    private var articleNumbersAreAllDotted = false
+
+    /// The parts a reference names at the top: articles (or sections), chapters, annexes.
+    private enum Level: CaseIterable {
+        case article, chapter, annex
+    }
+
+    private func indexes(_ level: Level) -> [Int] {
+        switch level {
+        case .article: articles
+        case .chapter: chapters
+        case .annex: annexes
+        }
+    }
 
     init(_ facts: DocumentFacts) {
         self.facts = facts
@@ -27,6 +56,31 @@ struct ReferenceTree {
         for entry in facts.paragraphs {
             if let section = entry.section { sectionOfLocation[entry.paragraph.location] = section }
         }
+        numbers = facts.sections.map { $0.section.numberValue ?? "" }
+        normalizedNumbers = numbers.map(Self.normalized)
+        normalizedLastParts = numbers.map { number in
+            guard number.contains(".") else { return nil }
+            return Self.normalized(number.split(separator: ".").last.map(String.init) ?? number)
+        }
+        for entry in entries {
+            if let parent = entry.element.parent { children[parent, default: []].append(entry.offset) }
+            if entry.element.section.kind == .clause { clauses.append(entry.offset) }
+        }
+        for level in Level.allCases {
+            let list = indexes(level)
+            var first: [String: Int] = [:]
+            for index in list {
+                if first[normalizedNumbers[index]] == nil { first[normalizedNumbers[index]] = index }
+                if let last = normalizedLastParts[index], first[last] == nil { first[last] = index }
+            }
+            firstByNumber[level] = first
+            isAllNumbered[level] = list.allSatisfy { !numbers[$0].isEmpty }
+        }
+        let articleNumbers = articles.compactMap { facts.sections[$0].section.numberValue }
+        articleNumbersAreNumeric = articleNumbers.contains {
+            $0.first?.isNumber == true || $0.allSatisfy("IVXLCivxlc".contains)
+        }
+        articleNumbersAreAllDotted = articleNumbers.allSatisfy { $0.contains(".") && !Self.isDotZero($0) }
     }
 
     /// `2.0`, `12.0`.
@@ -63,17 +117,16 @@ struct ReferenceTree {
     /// what "Section 4" means; where every part is numbered part.section (a CFR volume's `§
     /// 478.11`), "section 925" is a statute's section, not one of them.
     private func couldNumberAnArticle(_ value: String) -> Bool {
-        let numbers = articles.compactMap { facts.sections[$0].section.numberValue }
-        guard numbers.contains(where: { $0.first?.isNumber == true || $0.allSatisfy("IVXLCivxlc".contains) }) else {
-            return false
-        }
-        let allDotted = numbers.allSatisfy { $0.contains(".") && !Self.isDotZero($0) }
-        return !allDotted || value.contains(".")
+        articleNumbersAreNumeric && (!articleNumbersAreAllDotted || value.contains("."))
     }
 
     /// Whether every part in `indexes` has a number; unnumbered parts cannot be told apart.
     private func allNumbered(_ indexes: [Int]) -> Bool {
-        indexes.allSatisfy { !(facts.sections[$0].section.numberValue ?? "").isEmpty }
+        indexes.allSatisfy { !numbers[$0].isEmpty }
+    }
+
+    private func allNumbered(_ level: Level) -> Bool {
+        isAllNumbered[level] ?? false
     }
 
     /// What is wrong with the reference, or nil when it resolves (or cannot be judged).
@@ -88,14 +141,14 @@ struct ReferenceTree {
         while let step = steps.popFirst() {
             switch step.kind {
             case .article, .section:
-                guard !articles.isEmpty, allNumbered(articles), couldNumberAnArticle(step.value) else { return nil }
+                guard !articles.isEmpty, allNumbered(.article), couldNumberAnArticle(step.value) else { return nil }
                 if let dotted = dottedClause(step.value) {  // "Section 4.2"
                     steps.insert(Citation.Step(kind: .clause, value: dotted.clause), at: steps.startIndex)
-                    current = find(dotted.article, among: articles)
+                    current = find(dotted.article, at: .article)
                     if current == nil { return missingArticle(dotted.article, word: "section") }
                     continue
                 }
-                guard let found = find(step.value, among: articles) else {
+                guard let found = find(step.value, at: .article) else {
                     if isBeforeExcerpt(step.value, articles) { return nil }
                     let first = citation.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
                     let word =
@@ -105,8 +158,8 @@ struct ReferenceTree {
                 }
                 current = found
             case .chapter:
-                guard !chapters.isEmpty, allNumbered(chapters) else { return nil }
-                guard let found = find(step.value, among: chapters) else {
+                guard !chapters.isEmpty, allNumbered(.chapter) else { return nil }
+                guard let found = find(step.value, at: .chapter) else {
                     if isBeforeExcerpt(step.value, chapters) { return nil }
                     return Diagnostic.Message(
                         en: "the document has no chapter \(step.value) (\(range(of: chapters)))",
@@ -116,8 +169,8 @@ struct ReferenceTree {
                 }
                 current = found
             case .annex:
-                guard !annexes.isEmpty, allNumbered(annexes) else { return nil }
-                guard let found = find(step.value, among: annexes) else {
+                guard !annexes.isEmpty, allNumbered(.annex) else { return nil }
+                guard let found = find(step.value, at: .annex) else {
                     return Diagnostic.Message(
                         en: "the document has no annex \(step.value) (\(range(of: annexes)))",
                         vi:
@@ -132,8 +185,8 @@ struct ReferenceTree {
                     if let dotted = dottedClause(step.value) {
                         steps.insert(Citation.Step(kind: .clause, value: dotted.clause), at: steps.startIndex)
                         guard !articles.isEmpty else { return nil }
-                        current = find(dotted.article, among: articles)
-                        if current == nil, find(step.value, among: all(.clause)) == nil {
+                        current = find(dotted.article, at: .article)
+                        if current == nil, find(step.value, among: clauses) == nil {
                             return missingArticle(dotted.article, word: "section")
                         }
                         if current == nil { return nil }
@@ -205,10 +258,6 @@ struct ReferenceTree {
         return VietnameseWording.quoted(label)
     }
 
-    private func all(_ kind: SectionKind) -> [Int] {
-        facts.sections.indices.filter { facts.sections[$0].section.kind == kind && !facts.sections[$0].isQuoted }
-    }
-
     private func dottedClause(_ value: String) -> (article: String, clause: String)? {
         let parts = value.split(separator: ".")
         guard parts.count == 2, parts[1] != "0" else { return nil }
@@ -226,20 +275,18 @@ struct ReferenceTree {
 
     /// Direct sub-parts of `parent` of `kind` (clauses of an article, points of a clause).
     private func childIndexes(of parent: Int, kind: SectionKind) -> [Int] {
-        facts.sections.indices.filter {
-            facts.sections[$0].parent == parent && facts.sections[$0].section.kind == kind
-                && !facts.sections[$0].isQuoted
-        }
+        (children[parent] ?? []).filter { facts.sections[$0].section.kind == kind }
     }
 
     /// The part numbered `value`; a clause numbered `4.2` also answers to `2` inside section 4.
     private func find(_ value: String, among indexes: [Int]) -> Int? {
         let wanted = Self.normalized(value)
-        return indexes.first { index in
-            let number = facts.sections[index].section.numberValue ?? ""
-            let last = number.split(separator: ".").last.map(String.init) ?? number
-            return Self.normalized(number) == wanted || (number.contains(".") && Self.normalized(last) == wanted)
-        }
+        return indexes.first { index in normalizedNumbers[index] == wanted || normalizedLastParts[index] == wanted }
+    }
+
+    /// ``find(_:among:)`` among the articles, chapters or annexes, by one dictionary lookup.
+    private func find(_ value: String, at level: Level) -> Int? {
+        firstByNumber[level]?[Self.normalized(value)]
     }
 
     private func label(of index: Int) -> String {

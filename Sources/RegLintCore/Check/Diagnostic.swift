@@ -1,9 +1,9 @@
 /// What a check found and where: the engine turns it into a ``Finding`` with the rule id and
 /// the configured severity.
-public struct Diagnostic: Sendable, Equatable {
+public struct Diagnostic: Sendable, Equatable, Codable {
     /// A one-sentence message without a final period, built by a factory beside the check, in
     /// English and, when the check gives it, in Vietnamese.
-    public struct Message: Sendable, Equatable, CustomStringConvertible {
+    public struct Message: Sendable, Equatable, Codable, CustomStringConvertible {
         /// The English text.
         public let text: String
         /// The Vietnamese text; nil when the message has only English (shown in both languages).

@@ -1,3 +1,5 @@
+import Foundation
+
 extension Engine {
     /// A rule ready to run, with the severity the configuration gives it: a Swift ``Check`` or
     /// ``CorpusCheck``, a rule of a YAML pack or of an external program. The engine runs, filters
@@ -18,6 +20,9 @@ extension Engine {
         struct Corpus: Sendable {
             let summarize: @Sendable (Document, CheckContext) -> any Sendable
             let diagnose: @Sendable ([(path: String, summary: any Sendable)], CheckContext) -> [CorpusDiagnostic]
+            /// A summary read back from the result cache; nil when the `Summary` type is not
+            /// `Decodable` or the data does not decode.
+            let decodeSummary: @Sendable (Data) -> (any Sendable)?
         }
 
         /// A per-document check.
@@ -39,6 +44,12 @@ extension Engine {
                             (summary as? C.Summary).map { CorpusEntry(path: path, summary: $0) }
                         }
                         return check.diagnostics(in: entries, context: context)
+                    },
+                    decodeSummary: { data in
+                        guard let type = C.Summary.self as? any Decodable.Type,
+                            let decoded = try? JSONDecoder().decode(type, from: data)
+                        else { return nil }
+                        return decoded as? C.Summary
                     }))
         }
 

@@ -18,7 +18,7 @@ public struct Engine: Sendable {
     /// Every rule of the run, per-document and corpus checks alike.
     public let checks: [ConfiguredCheck]
     private let documentChecks: [ConfiguredCheck]
-    private let corpusChecks: [ConfiguredCheck]
+    let corpusChecks: [ConfiguredCheck]
     public let asOf: Day
     public let language: Language?
     public let toolVersion: String
@@ -28,6 +28,9 @@ public struct Engine: Sendable {
     /// The severity of `structure/unused-suppression`, which the engine reports itself; nil
     /// when the rule is off.
     public let unusedSuppressionSeverity: Severity?
+    /// Results of earlier runs (issue 14, Cache/Engine+Cache.swift): documents found there are
+    /// not read again. Nil: every document is read.
+    public var cache: ResultCache?
 
     public init(
         checks: [ConfiguredCheck], asOf: Day, language: Language?,
@@ -61,7 +64,7 @@ public struct Engine: Sendable {
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let index = results.claimNext() {
                 let done = results.store(
-                    check(path: all[index], isReported: index < paths.count, read: read), at: index)
+                    checkUsingCache(path: all[index], isReported: index < paths.count, read: read), at: index)
                 progress?(done, all.count)
             }
         }
@@ -109,7 +112,7 @@ public struct Engine: Sendable {
         return kept
     }
 
-    private func check(
+    func check(
         path: String, isReported: Bool, read: (String) -> Result<Document, InputFailure>
     ) -> (Report.File, [Finding], [any Sendable], [Suppression]) {
         switch read(path) {

@@ -1,5 +1,5 @@
 /// A diagnostic with its rule id, configured severity and file, as reporters show it.
-public struct Finding: Sendable, Equatable {
+public struct Finding: Sendable, Equatable, Codable {
     public var rule: RuleID
     public var severity: Severity
     /// The message in the report's language (English unless the report was localized).

@@ -1,7 +1,7 @@
 /// The whole result of a run, already filtered and sorted: reporters only render it.
 public struct Report: Sendable {
     /// One input file and whether it could be read.
-    public struct File: Sendable, Equatable {
+    public struct File: Sendable, Equatable, Codable {
         public enum Status: String, Sendable, Codable {
             case checked, error
         }

@@ -1,6 +1,6 @@
 /// A mention of another instrument, or of a part of the document itself, found in its text.
-public struct Citation: Sendable, Equatable {
-    public enum Kind: String, Sendable {
+public struct Citation: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Codable {
         /// Another instrument: a law, decree, standard, internal regulation.
         case instrument
         /// A part of this document: `khoản 2 Điều 5`, `Section 12`, `Annex II`.
@@ -15,7 +15,7 @@ public struct Citation: Sendable, Equatable {
     }
 
     /// One step of an internal reference, outermost first: article 5, clause 2, point a.
-    public struct Step: Sendable, Equatable {
+    public struct Step: Sendable, Equatable, Codable {
         public var kind: SectionKind
         /// The number as written (`5`, `2`, `a`, `II`, `4.2`).
         public var value: String
