@@ -36,6 +36,22 @@ package struct ProfileMatch: Sendable, Equatable {
 /// Matches the required clauses of the applicable profiles against a document. Shared by
 /// `clauses/missing`, `clauses/empty` and `reglint tree`.
 package enum ClauseMatcher {
+    /// ``matches(in:profiles:)`` with the context's profiles, computed once per document for
+    /// every clause check (the outline and the matching are the costly part of a run). A
+    /// context given another document (a custom runner reusing one) computes them again.
+    static func matches(in document: Document, context: CheckContext) -> [ProfileMatch] {
+        let shared = context.shared.value("clauses/matches") {
+            SharedMatches(document: document, matches: matches(in: document, profiles: context.profiles))
+        }
+        return shared.document == document ? shared.matches : matches(in: document, profiles: context.profiles)
+    }
+
+    /// The matches of one document, kept with it.
+    private struct SharedMatches: Sendable {
+        let document: Document
+        let matches: [ProfileMatch]
+    }
+
     /// The applicable profiles of `document` with the fate of each required clause.
     package static func matches(in document: Document, profiles: ProfileCatalog) -> [ProfileMatch] {
         let applicable = profiles.applicableProfiles(to: document)

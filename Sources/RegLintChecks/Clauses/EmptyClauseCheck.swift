@@ -71,7 +71,7 @@ struct EmptyClauseCheck: Check {
     init(options: NoOptions) {}
 
     func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic] {
-        ClauseMatcher.matches(in: document, profiles: context.profiles).flatMap { match in
+        ClauseMatcher.matches(in: document, context: context).flatMap { match in
             match.clauses.filter { $0.status == .empty }.compactMap { clause in
                 clause.location.map {
                     Diagnostic(

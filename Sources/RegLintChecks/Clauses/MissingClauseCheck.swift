@@ -202,7 +202,7 @@ struct MissingClauseCheck: Check {
     init(options: NoOptions) {}
 
     func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic] {
-        ClauseMatcher.matches(in: document, profiles: context.profiles).flatMap { match in
+        ClauseMatcher.matches(in: document, context: context).flatMap { match in
             match.clauses.filter { $0.status == .missing }.compactMap { clause in
                 clause.location.map {
                     Diagnostic(

@@ -12,6 +12,8 @@ public struct CheckContext: Sendable {
     /// The profiles of the run (required clauses by kind of document); the starter profiles
     /// unless the configuration says otherwise.
     public let profiles: ProfileCatalog
+    /// Work the checks of this document share (see ``SharedWork``).
+    public let shared: SharedWork
 
     public init(
         asOf: Day, language: Language, facts: DocumentFacts = .empty,
@@ -22,6 +24,7 @@ public struct CheckContext: Sendable {
         self.language = language
         self.facts = facts
         self.registry = registry
+        shared = SharedWork()
     }
 }
 
