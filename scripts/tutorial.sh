@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 echo "== 1. a YAML rule"
 out="$(swift run reglint check --fail-on never --config corpus/tutorial.reglint.yml corpus/vi corpus/en)"
-grep -F "meal allowance of 200.000 đồng is above the house ceiling of 150.000 đồng [an-ha/meal-allowance]" <<<"$out"
+grep -F "meal allowance of 200.000 đồng is above the house ceiling of 150.000 đồng — “Hỗ trợ tiền ăn: 200.000 đồng” [an-ha/meal-allowance]" <<<"$out"
 
 echo "== 2. an external program"
 swift run reglint tree --format json corpus/vi/quy-dinh-bao-ve-du-lieu.akn.xml > /tmp/reglint-tutorial-tree.json
