@@ -105,7 +105,7 @@ struct AnnotateCommand: ParsableCommand {
         }
         report.failingSeverity = failOn.severity
         let named = Set(paths.map(Self.absolute))
-        let annotator = DocxAnnotator(limits: run.configuration.limits)
+        let annotator = DocxAnnotator(limits: run.configuration.limits, language: report.language)
         var skipped: [String] = []
         for file in report.files {
             let path = run.path(ofDocumentNamed: file.path) ?? file.path

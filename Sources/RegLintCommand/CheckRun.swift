@@ -87,12 +87,15 @@ public struct CheckRun {
         if options.factsOnly, !options.usesCache {
             throw Failure(description: "--facts-only stores facts in the cache; it cannot be combined with --no-cache")
         }
-        if options.writeBaseline != nil, options.changedSince != nil || options.filesFrom != nil {
-            // The baseline would record the changed documents' findings only and drop the
+        if options.writeBaseline != nil,
+            options.changedSince != nil || options.filesFrom != nil || options.shard != nil || options.factsOnly
+        {
+            // The baseline would record the selected documents' findings only and drop the
             // accepted findings of every other document.
             throw Failure(
                 description:
-                    "--write-baseline records every document's findings; run it without --changed-since or --files-from"
+                    "--write-baseline records every document's findings; run it without --changed-since, --files-from, "
+                    + "--shard or --facts-only"
             )
         }
         var resolver = ConfigurationResolver(explicitPath: options.configurationFile)

@@ -53,6 +53,20 @@ struct AnnotateCommandTests {
         }
     }
 
+    /// With `--lang vi` the comments speak Vietnamese: the message and the comment's own words.
+    @Test func commentsFollowTheLanguageOfMessages() throws {
+        let folder = try temporaryFolder()
+        let annotated = folder + "/annotated.docx"
+        let document = "corpus/vi/quy-che-dan-chu.docx"
+        let result = try CommandLineRunner.run([
+            "annotate", document, "-o", annotated, "--fail-on", "never", "--lang", "vi",
+        ])
+        #expect(result.status == 0, "\(result.errors)")
+        let texts = try AnnotatedPackage(path: annotated).reglintComments().map(\.text)
+        #expect(texts.contains { $0.hasPrefix("lỗi [figures/percent]: Tỷ lệ 100/125 là 80,0%, nhưng văn bản ghi 85%") })
+        #expect(!texts.contains { $0.hasPrefix("error ") || $0.hasPrefix("warning ") }, "\(texts)")
+    }
+
     @Test(arguments: documents)
     func theCopyReadsBackTheSameAndReannotatingReplaces(document: String) throws {
         let folder = try temporaryFolder()

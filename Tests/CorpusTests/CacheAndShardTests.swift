@@ -131,6 +131,18 @@ struct CacheAndShardTests {
         #expect(!entries(corpus + "/.reglint-cache").isEmpty)
     }
 
+    /// A baseline written by one shard would drop the accepted findings of the others.
+    @Test func aShardDoesNotWriteABaseline() throws {
+        let corpus = try corpusCopy()
+        for selection in [["--shard", "1/4"], ["--facts-only"]] {
+            let result = try CommandLineRunner.run(
+                ["check", "--quiet", "--write-baseline", "b.json"] + selection + ["."], in: corpus)
+            #expect(result.status == 2)
+            #expect(result.errors.contains("--write-baseline records every document's findings"), "\(result.errors)")
+            #expect(!FileManager.default.fileExists(atPath: corpus + "/b.json"))
+        }
+    }
+
     @Test func fourShardsCoverEveryDocumentOnceAndMergeToTheUnshardedReport() throws {
         let corpus = try corpusCopy()
         for format in ["json", "sarif"] {

@@ -75,8 +75,18 @@ struct CommentParts {
         return (ids.max() ?? -1) + 1
     }
 
+    /// The severity as a comment names it: `error`, or `lỗi` in Vietnamese.
+    static func severity(_ severity: Severity, in language: MessageLanguage) -> String {
+        switch (language, severity) {
+        case (.en, _): severity.rawValue
+        case (.vi, .error): "lỗi"
+        case (.vi, .warning): "cảnh báo"
+        case (.vi, .info): "lưu ý"
+        }
+    }
+
     /// Adds the comment for `finding`: severity, rule and message, then the fix.
-    mutating func addComment(id: String, finding: Finding, words: String?) {
+    mutating func addComment(id: String, finding: Finding, language: MessageLanguage, words: String?) {
         if comments == nil {
             let empty =
                 "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:comments xmlns:w=\"\(namespace)\"/>"
@@ -87,10 +97,16 @@ struct CommentParts {
         comment.setAttribute("id", namespace: namespace, value: id)
         comment.setAttribute("author", namespace: namespace, value: DocxAnnotator.author)
         comment.setAttribute("initials", namespace: namespace, value: DocxAnnotator.initials)
-        var lines = ["\(finding.severity.rawValue) [\(finding.rule.rawValue)]: \(finding.message)"]
+        var lines = ["\(Self.severity(finding.severity, in: language)) [\(finding.rule.rawValue)]: \(finding.message)"]
         if let fix = finding.fix {
             let what = words ?? finding.excerpt
-            lines.append(what.map { "Fix: replace “\($0)” with “\(fix.replacement)”" } ?? "Fix: “\(fix.replacement)”")
+            switch language {
+            case .en:
+                lines.append(
+                    what.map { "Fix: replace “\($0)” with “\(fix.replacement)”" } ?? "Fix: “\(fix.replacement)”")
+            case .vi:
+                lines.append(what.map { "Sửa: thay “\($0)” bằng “\(fix.replacement)”" } ?? "Sửa: “\(fix.replacement)”")
+            }
         }
         for (index, line) in lines.enumerated() {
             guard let paragraph = tree.element("p", namespace: namespace) else { continue }

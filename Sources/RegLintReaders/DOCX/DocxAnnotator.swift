@@ -25,9 +25,13 @@ public struct DocxAnnotator: Sendable {
     }
 
     public var limits: InputLimits
+    /// The language of the comments' own words (severity, "Fix"); the messages come as the
+    /// findings carry them.
+    public var language: MessageLanguage
 
-    public init(limits: InputLimits = InputLimits()) {
+    public init(limits: InputLimits = InputLimits(), language: MessageLanguage = .en) {
         self.limits = limits
+        self.language = language
     }
 
     /// Annotates the DOCX at `input` with `findings` (those of this file) and writes `output`.
@@ -82,7 +86,7 @@ public struct DocxAnnotator: Sendable {
                 id: id, paragraph: index, text: paragraphs[index], range: finding.range, document: document)
             if placedExactly { outcome.exact += 1 } else { outcome.wholeParagraph += 1 }
             parts.addComment(
-                id: id, finding: finding,
+                id: id, finding: finding, language: language,
                 words: paragraphs[index].flatMap { paragraph in
                     finding.range?.range(in: paragraph.text).map { String(paragraph.text[$0]) }
                 })
