@@ -20,7 +20,7 @@ echo "== 3. a Swift check"
   swift test
   swift run reglint-house rules | grep -F "house/long-article"
   swift run reglint-house check --fail-on never --config ../../corpus/tutorial.reglint.yml ../../corpus/vi \
-    | grep -F "Điều 4 has 7 clauses (at most 6); split it [house/long-article]"
+    | grep -F "Điều 4 has 7 clauses (at most 6); split it — “Điều 4.” [house/long-article]"
   swift package reglint rules | grep -F "house/long-article"
   # Beyond the tutorial: the runner's findings in every format, and accepted by a baseline.
   for format in text json sarif junit checkstyle github; do
