@@ -81,13 +81,7 @@ struct AnnotateCommand: ParsableCommand {
         options.profiles = profile
         options.language = language
         options.extraChecks = ReglintCommand.extraChecks
-        if let asOf {
-            guard let parsed = Day(iso: asOf) else {
-                printError("error: --as-of: expected a date YYYY-MM-DD, found '\(asOf)'")
-                throw ExitStatus.usage
-            }
-            options.asOf = parsed
-        }
+        options.asOf = try asOf.map(Day.parsingAsOfOption)
         let note: (String) -> Void = { note in if !quiet { printError(note) } }
         let run: CheckRun
         var report: Report

@@ -160,13 +160,7 @@ struct CheckCommand: ParsableCommand {
             options.shard = part
         }
         options.extraChecks = ReglintCommand.extraChecks
-        if let asOf {
-            guard let parsed = Day(iso: asOf) else {
-                printError("error: --as-of: expected a date YYYY-MM-DD, found '\(asOf)'")
-                throw ExitStatus.usage
-            }
-            options.asOf = parsed
-        }
+        options.asOf = try asOf.map(Day.parsingAsOfOption)
         let note: (String) -> Void = { note in if !quiet { printError(note) } }
         let run: CheckRun
         let outcome: CheckRun.Outcome
