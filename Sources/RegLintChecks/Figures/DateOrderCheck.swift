@@ -94,7 +94,7 @@ struct DateOrderCheck: Check {
         var diagnostics: [Diagnostic] = []
         var reportedEffective = false
         for entry in facts.paragraphs where !entry.isQuoted {
-            let text = entry.paragraph.text.precomposedStringWithCanonicalMapping
+            let text = entry.paragraph.text.precomposed
             guard text.utf16.count <= 20_000, text.contains(where: \.isNumber) else { continue }
             let dates = Array(DateParser.dates(in: text).prefix(200))
             guard !dates.isEmpty else { continue }
@@ -126,7 +126,7 @@ struct DateOrderCheck: Check {
                 DateParser.dates(in: entry.paragraph.text).contains { $0.day == effective }
             })
         {
-            let text = entry.paragraph.text.precomposedStringWithCanonicalMapping
+            let text = entry.paragraph.text.precomposed
             if let found = DateParser.dates(in: text).first(where: { $0.day == effective }) {
                 let signedText = Self.signingText(document: document, facts: facts, day: signed)
                 diagnostics.insert(

@@ -31,7 +31,7 @@ struct FigureText {
 
     /// The text between two offsets, lowercased and composed, for matching words.
     func words(_ start: Int, _ end: Int) -> String {
-        slice(start, end).lowercased().precomposedStringWithCanonicalMapping
+        slice(start, end).lowercased().precomposed
     }
 
     /// A sentence ends between the offsets: `.`, `!` or `?` followed by a space or the end.

@@ -70,10 +70,10 @@ struct PercentCheck: Check {
         let figuresByParagraph = Dictionary(grouping: facts.figures, by: \.paragraph)
         for (index, entry) in facts.paragraphs.enumerated() where !entry.isQuoted {
             let raw = entry.paragraph.text
-            guard raw.utf8.contains(0x25) || raw.contains("phần trăm") || raw.contains("per cent") else { continue }
+            guard raw.utf8.contains(0x25) || Self.mayNamePercent(raw) else { continue }
             let text = FigureText(raw)
             // Patterns match composed text; excerpts from it compare equal to the printed words.
-            let composed = FigureText(raw.precomposedStringWithCanonicalMapping, paragraphText: raw)
+            let composed = FigureText(raw.precomposed, paragraphText: raw)
             found += ratios(in: composed, context).compactMap {
                 judge($0, text: composed, entry.paragraph.location, context)
             }
@@ -113,6 +113,14 @@ struct PercentCheck: Check {
             (try? NSRegularExpression(pattern: pattern)).map { ($0, needs) }
         }
     }()
+
+    /// "phần trăm" or "per cent" in the text, composed or not (a byte search of the folded text
+    /// first: most paragraphs have neither).
+    private static func mayNamePercent(_ raw: String) -> Bool {
+        let folded = raw.foldedForMatching
+        guard folded.containsBytes(of: "phan tram") || folded.containsBytes(of: "per cent") else { return false }
+        return raw.contains("phần trăm") || raw.contains("per cent")
+    }
 
     /// "a/b (c%)", "c% (a/b)", "a trên tổng số b …, đạt c%".
     private func ratios(in text: FigureText, _ context: CheckContext) -> [Ratio] {

@@ -132,7 +132,7 @@ struct RestatedCheck: Check {
         guard words.count == 2, words.allSatisfy({ $0.allSatisfy(\.isLetter) }), let first = words.first else {
             return nil
         }
-        let lowered = words.map { $0.lowercased().precomposedStringWithCanonicalMapping }
+        let lowered = words.map { $0.lowercased().precomposed }
         guard !lowered.allSatisfy(Self.functionWords.contains), !lowered.contains(where: Self.boundWords.contains)
         else { return nil }
         let start = windowStart + before[..<first.startIndex].utf16.count

@@ -150,7 +150,7 @@ struct TableTotals {
 
     /// "Cộng" and "Tổng", not "Công khai" or "Tông": diacritics matter unless there are none.
     private static func leadsWithTotalWord(_ text: String) -> Bool {
-        let firstWord = String(text.precomposedStringWithCanonicalMapping.lowercased().prefix { $0.isLetter })
+        let firstWord = String(text.precomposed.lowercased().prefix { $0.isLetter })
         return ["tổng", "cộng", "total", "totals", "grand", "sum", "subtotal", "sub"].contains(firstWord)
             || (text.allSatisfy(\.isASCII) && ["tong", "cong"].contains(firstWord))
     }
@@ -210,7 +210,7 @@ struct TableTotals {
         if header.contains("%") { return false }
         let words = " " + header.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ") + " "
         if Self.unsummedPhrases.contains(where: { words.contains(" \($0) ") }) { return false }
-        var own = ownHeader[column].precomposedStringWithCanonicalMapping.lowercased().trimmingWhitespace
+        var own = ownHeader[column].precomposed.lowercased().trimmingWhitespace
         while let last = own.last, last == ":" || last == "." { own.removeLast() }
         return !Self.unsummedHeaders.contains(own)
     }

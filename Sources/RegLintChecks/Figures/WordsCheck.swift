@@ -110,7 +110,7 @@ struct WordsCheck: Check {
     private func digitsThenWords(text: FigureText, open: Int, close: Int, inside: String) -> Pair? {
         guard !inside.contains(where: \.isNumber) else { return nil }
         var spoken = inside.trimmingCharacters(in: .whitespaces)
-        let lowered = spoken.lowercased().precomposedStringWithCanonicalMapping
+        let lowered = spoken.lowercased().precomposed
         for prefix in ["viết bằng chữ", "bằng chữ", "in words", "say"] where lowered.hasPrefix(prefix) {
             spoken = String(spoken.dropFirst(prefix.count)).trimmingCharacters(in: CharacterSet(charactersIn: " :"))
             break
@@ -232,7 +232,7 @@ struct WordsCheck: Check {
             var start = end
             while start > 0, !isSpace(text.units[start - 1]), end - start < 40 { start -= 1 }
             let piece = text.slice(start, end)
-            let lowered = piece.lowercased().precomposedStringWithCanonicalMapping
+            let lowered = piece.lowercased().precomposed
             tokens.append(
                 Token(text: piece, lowered: lowered, start: start, isLetters: piece.allSatisfy(\.isLetter)))
             end = start

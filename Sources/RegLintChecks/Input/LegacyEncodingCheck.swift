@@ -69,7 +69,7 @@ struct LegacyEncodingCheck: Check {
         // One pass over the UTF-8 bytes of each paragraph; only paragraphs that can hold evidence
         // are read as characters, and letters are counted only when the evidence is enough.
         for entry in facts.paragraphs where Self.mayHoldEvidence(entry.paragraph.text) {
-            let text = Array(entry.paragraph.text.precomposedStringWithCanonicalMapping)
+            let text = Array(entry.paragraph.text.precomposed)
             for (index, character) in text.enumerated() {
                 guard
                     Self.tcvn3Signs.contains(character) || Self.vniLetterD.contains(character)
@@ -86,7 +86,7 @@ struct LegacyEncodingCheck: Check {
         }
         guard tcvn3.count >= 5 || (vniD.count >= 3 && vniMark.count >= 3) else { return [] }
         let letters = facts.paragraphs.reduce(0) { count, entry in
-            count + entry.paragraph.text.precomposedStringWithCanonicalMapping.reduce(0) { $0 + ($1.isLetter ? 1 : 0) }
+            count + entry.paragraph.text.precomposed.reduce(0) { $0 + ($1.isLetter ? 1 : 0) }
         }
         let encoding: String
         let evidence: Evidence

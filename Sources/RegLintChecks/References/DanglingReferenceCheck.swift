@@ -268,7 +268,9 @@ private struct AmendingProvisions {
 
     /// `… is amended—`, `are amended by striking`, `is further amended as follows:`.
     private static func amends(_ text: String) -> Bool {
-        guard text.utf8.count < 4000, let range = text.range(of: " amended") else { return false }
+        guard text.utf8.count < 4000, text.containsBytes(of: " amended"), let range = text.range(of: " amended") else {
+            return false
+        }
         let before = text[..<range.lowerBound].suffix(12)
         guard before.hasSuffix(" is") || before.hasSuffix(" are") || before.hasSuffix(" further") else { return false }
         let after = text[range.upperBound...].prefix(12).trimmingWhitespace

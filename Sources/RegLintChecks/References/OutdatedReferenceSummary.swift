@@ -62,7 +62,7 @@ struct OutdatedReferenceSummary: Sendable, Codable {
 
     /// The sentence (between `.`, `;` and line ends) holding the citation, in NFC.
     private static func sentence(around citation: Citation, in text: String) -> String {
-        let ns = text.precomposedStringWithCanonicalMapping as NSString
+        let ns = text.precomposed as NSString
         let stops = CharacterSet(charactersIn: ".;\n")
         var start = min(citation.offset, ns.length)
         while start > 0, let scalar = Unicode.Scalar(ns.character(at: start - 1)), !stops.contains(scalar) {

@@ -18,7 +18,7 @@ struct OwnInstrument {
         var lastCitedAs: [SourceLocation: Citation] = [:]
         for citation in facts.citations where citation.kind == .instrument {
             guard let entry = paragraphs[citation.location] else { continue }
-            let text = entry.paragraph.text.precomposedStringWithCanonicalMapping
+            let text = entry.paragraph.text.precomposed
             // The preface's title line: the paragraph is the name and nothing else.
             let isPreamble = entry.section.map { facts.sections[$0].section.kind == .preamble } ?? false
             if isPreamble, Self.trimmed(text) == Self.trimmed(citation.text) {

@@ -461,6 +461,8 @@ struct NumberingSequences {
 
     /// "[Repealed]", "[Imefutwa …]", "… bãi bỏ", "(omissis)", "…", "(Contd.)".
     static func isOmissionMarker(_ text: String, whole: Bool) -> Bool {
+        // Longer than every whole marker and without "(": nothing below can match.
+        if whole, !text.utf8.contains(0x28), text.trimmingWhitespace.utf8.count > 16 { return false }
         let folded = text.trimmingWhitespace.lowercased()
         let wholeMarkers: Set<String> = ["…", "...", "[…]", "[...]", "(…)", "(...)", "omissis", "(omissis)", "omitted"]
         if wholeMarkers.contains(folded) { return true }

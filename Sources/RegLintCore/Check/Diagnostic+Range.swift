@@ -60,7 +60,7 @@ extension Citation {
     /// Where the citation's words lie in `text`, the text of the paragraph it stands in
     /// (citations are found in its NFC form).
     public func range(inParagraphText text: String) -> TextRange? {
-        TextRange(offset: offset, length: length).mapped(from: text.precomposedStringWithCanonicalMapping, to: text)
+        TextRange(offset: offset, length: length).mapped(from: text.precomposed, to: text)
     }
 
     /// Where the citation's words lie in its paragraph's text, looked up in `texts`.

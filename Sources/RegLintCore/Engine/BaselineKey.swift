@@ -12,7 +12,7 @@ public struct BaselineKey: Sendable, Hashable, Codable {
         rule = finding.rule.rawValue
         path = finding.path
         section = finding.location.sectionPath
-        excerpt = (finding.excerpt ?? finding.message).precomposedStringWithCanonicalMapping.collapsingWhitespace
+        excerpt = (finding.excerpt ?? finding.message).precomposed.collapsingWhitespace
     }
 
     /// A stable 64-bit FNV-1a hash of the key, as 16 hex digits (SARIF `partialFingerprints`).

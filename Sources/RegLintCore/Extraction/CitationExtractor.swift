@@ -36,7 +36,7 @@ public enum CitationExtractor {
     }
 
     private static func citations(in paragraph: Paragraph, shortNameTail: NSRegularExpression?) -> [Citation] {
-        let text = paragraph.text.precomposedStringWithCanonicalMapping
+        let text = paragraph.text.precomposed
         let ns = text as NSString
         var found: [Citation] = []
         func citation(_ kind: Citation.Kind, _ range: NSRange) -> Citation {
@@ -164,7 +164,7 @@ public enum CitationExtractor {
     /// parts are numbered "Rule 1", "Rule 2", …), as article-level internal references.
     public static func references(usingWords words: Set<String>, in paragraph: Paragraph) -> [Citation] {
         guard !words.isEmpty else { return [] }
-        let text = paragraph.text.precomposedStringWithCanonicalMapping
+        let text = paragraph.text.precomposed
         let ns = text as NSString
         let alternatives = words.sorted().map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
         guard
@@ -186,7 +186,7 @@ public enum CitationExtractor {
     /// stands in (`the Mental Health (Scotland) Act 2015`, `the 2015 Act`, `Nghị định số …`),
     /// or nil. Explanatory notes keep talking about that instrument after naming it once.
     public static func firstMentionOfAnotherInstrument(in text: String) -> Int? {
-        let text = text.precomposedStringWithCanonicalMapping
+        let text = text.precomposed
         let ns = text as NSString
         let whole = NSRange(location: 0, length: ns.length)
         var first: Int?
@@ -202,7 +202,7 @@ public enum CitationExtractor {
     /// Whether the words right after `offset` (UTF-16, NFC) say the reference before them is to
     /// this instrument: `of this Order`, `của Quy chế này`.
     public static func namesThisInstrument(after offset: Int, in text: String) -> Bool {
-        let ns = text.precomposedStringWithCanonicalMapping as NSString
+        let ns = text.precomposed as NSString
         guard offset <= ns.length else { return false }
         let tail = NSRange(location: offset, length: min(80, ns.length - offset))
         return Patterns.thisInstrument?.firstMatch(in: ns as String, options: [.anchored], range: tail) != nil
@@ -214,7 +214,7 @@ public enum CitationExtractor {
     public static func shortNames(in paragraphs: [Paragraph]) -> [String] {
         var names: Set<String> = []
         for paragraph in paragraphs {
-            let text = paragraph.text.precomposedStringWithCanonicalMapping
+            let text = paragraph.text.precomposed
             let ns = text as NSString
             let after = contains(any: ["(“", "(\"", "(‘", "( “", "(the ", "(hereinafter", "(hereafter"], in: text)
             let definition = contains(any: [" means "], in: text)

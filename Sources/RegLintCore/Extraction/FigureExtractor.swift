@@ -173,7 +173,7 @@ struct FigureTokens {
 
     /// The token lowercased and composed, for comparing words.
     func lowered(_ index: Int) -> String {
-        text(index).lowercased().precomposedStringWithCanonicalMapping
+        text(index).lowercased().precomposed
     }
 
     /// The token at `index` is a mark made of `scalar`.

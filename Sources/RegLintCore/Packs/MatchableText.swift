@@ -23,7 +23,7 @@ struct MatchableText {
                 let folded = String(character).foldedForMatching
                 piece = folded.isEmpty ? String(character) : folded
             } else {
-                piece = String(character).precomposedStringWithCanonicalMapping
+                piece = String(character).precomposed
             }
             text += piece
             origins += Array(repeating: offset, count: piece.utf16.count)
@@ -52,7 +52,7 @@ struct MatchableText {
     /// A pattern written by a pack author, folded like the text when diacritics are ignored
     /// (only non-ASCII characters, so regular-expression syntax is untouched).
     static func pattern(_ pattern: String, ignoresDiacritics: Bool) -> String {
-        guard ignoresDiacritics else { return pattern.precomposedStringWithCanonicalMapping }
+        guard ignoresDiacritics else { return pattern.precomposed }
         return pattern.map { $0.isASCII ? String($0) : String($0).foldedForMatching }.joined()
     }
 }

@@ -16,6 +16,7 @@ public enum DateParser {
 
     /// Every date in `text`, in order.
     public static func dates(in text: String) -> [Found] {
+        guard mayHoldDate(text) else { return [] }
         var found: [Found] = []
         let words = tokens(of: text)
         var index = 0
@@ -29,6 +30,32 @@ public enum DateParser {
             }
         }
         return found
+    }
+
+    /// Whether `text` may hold a date, by one pass over its bytes: every form but the Vietnamese
+    /// one has a year of four ASCII digits; the Vietnamese one has a digit and `ngày` (any case,
+    /// composed or not: `ng` then `a` or `à`).
+    static func mayHoldDate(_ text: String) -> Bool {
+        var digits = 0
+        var hasDigit = false
+        var hasNgay = false
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if (0x30...0x39).contains(byte) {
+                digits += 1
+                if digits == 4 { return true }
+                hasDigit = true
+            } else {
+                digits = 0
+                // "ng" + "a", "A" or the lead byte of "à"/"À" (0xC3 0xA0 / 0xC3 0x80).
+                if !hasNgay, previous.0 | 0x20 == 0x6E, previous.1 | 0x20 == 0x67, byte | 0x20 == 0x61 || byte == 0xC3 {
+                    hasNgay = true
+                }
+            }
+            if hasDigit, hasNgay { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// The first date in `text`.

@@ -25,7 +25,10 @@ package struct HeadingKeyword: Sendable {
     /// Whether `text` starts with this word (first letter capital; the rest in either case)
     /// followed by white space or the end.
     package func matchesPrefix(of text: Substring) -> Bool {
-        guard let first = text.first, first.isUppercase else { return false }
+        // The keyword's first letter is a capital with no other capital that lowercases to it.
+        guard text.unicodeScalars.first == word.unicodeScalars.first, let first = text.first, first.isUppercase else {
+            return false
+        }
         let head = text.prefix(word.count)
         guard head.count == word.count,
             head.lowercased() == word.lowercased()

@@ -204,7 +204,7 @@ package enum HeadingRecognizer {
 
     /// A typed table-of-contents line: dot leaders or a tab before a trailing page number.
     private static func looksLikeTableOfContentsEntry(_ text: Substring) -> Bool {
-        if text.contains("....") || text.contains("…………") { return true }
+        if text.containsBytes(of: "....") || text.containsBytes(of: "…………") { return true }
         if let tab = text.lastIndex(of: "\t") {
             let tail = text[text.index(after: tab)...].trimmingWhitespace
             return !tail.isEmpty && tail.allSatisfy(\.isNumber)

@@ -14,6 +14,15 @@ package struct LanguageDetector: Sendable {
     package mutating func add(_ text: String) {
         guard letters < 200_000 else { return }
         for scalar in text.unicodeScalars {
+            // ASCII by its value: Unicode property lookups are the cost of this loop.
+            if scalar.value < 0x80 {
+                let lower = scalar.value | 0x20
+                if lower >= 0x61, lower <= 0x7A {
+                    letters += 1
+                    asciiLetters += 1
+                }
+                continue
+            }
             if scalar.properties.isAlphabetic {
                 letters += 1
                 if scalar.isASCII {

@@ -43,7 +43,7 @@ public enum NumberWords {
 
     /// `text` lowercased, composed and split into words; hyphens split English compounds.
     public static func words(of text: String) -> [String] {
-        text.lowercased().precomposedStringWithCanonicalMapping
+        text.lowercased().precomposed
             .split(whereSeparator: { !$0.isLetter })
             .map(String.init)
     }

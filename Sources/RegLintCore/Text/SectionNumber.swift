@@ -18,9 +18,12 @@ public enum SectionNumber {
         let punctuation: Set<Character> = [".", ":", "(", ")", "-", "–", "—", " ", "\t", "§"]
         while let first = text.first, punctuation.contains(first) { text = text.dropFirst() }
         while let last = text.last, punctuation.contains(last) { text = text.dropLast() }
-        if text.lowercased().hasPrefix("số ") { text = text.dropFirst(3) }
+        // "số 3", "thứ nhất": only text starting with "s" or "t" can (checked by its first byte).
+        if text.utf8.first.map({ $0 | 0x20 }) == 0x73, text.lowercased().hasPrefix("số ") { text = text.dropFirst(3) }
         // "Rule 1", "Schedule No 4": a word this reader does not know, then the number.
-        if !text.lowercased().hasPrefix("thứ "), let space = text.lastIndex(where: \.isWhitespace) {
+        if !(text.utf8.first.map({ $0 | 0x20 }) == 0x74 && text.lowercased().hasPrefix("thứ ")),
+            let space = text.lastIndex(where: \.isWhitespace)
+        {
             text = text[text.index(after: space)...]
             while let first = text.first, punctuation.contains(first) { text = text.dropFirst() }
         }

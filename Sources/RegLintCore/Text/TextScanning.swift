@@ -1,0 +1,59 @@
+import Foundation
+
+extension String {
+    /// The string in Unicode normalization form C, without the round trip through `NSString`
+    /// when it is already in that form: text whose scalars are all below the combining marks
+    /// (U+0300), in Latin Extended Additional (the composed Vietnamese letters, U+1E00–U+1EFF) or in
+    /// general punctuation and currency signs (U+2002–U+20CF) cannot change.
+    package var precomposed: String {
+        for scalar in unicodeScalars {
+            let value = scalar.value
+            if value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2002...0x20CF).contains(value) { continue }
+            return precomposedStringWithCanonicalMapping
+        }
+        return self
+    }
+
+    /// Whether the UTF-8 bytes of `needle` occur in the string's: an exact search (no case or
+    /// Unicode folding), for text already folded or needles that are ASCII.
+    package func containsBytes(of needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { needleBytes in
+            guard !needleBytes.isEmpty else { return true }
+            var haystack = self
+            return haystack.withUTF8 { bytes in
+                UTF8Search.contains(needleBytes, in: bytes)
+            }
+        }
+    }
+}
+
+extension Substring {
+    /// Whether the UTF-8 bytes of `needle` occur in the substring's (see `String.containsBytes(of:)`).
+    package func containsBytes(of needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { needleBytes in
+            guard !needleBytes.isEmpty else { return true }
+            var haystack = self
+            return haystack.withUTF8 { bytes in
+                UTF8Search.contains(needleBytes, in: bytes)
+            }
+        }
+    }
+}
+
+/// A plain search of bytes in bytes: the first byte, then the rest.
+enum UTF8Search {
+    static func contains(_ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, bytes.count >= needle.count else { return false }
+        let last = bytes.count - needle.count
+        var index = 0
+        while index <= last {
+            if bytes[index] == first, memcmp(bytes.baseAddress! + index, needle.baseAddress!, needle.count) == 0 {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+}
