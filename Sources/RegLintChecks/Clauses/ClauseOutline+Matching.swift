@@ -63,17 +63,21 @@ extension ClauseOutline {
     /// A paragraph or table cell that starts with the phrase, after a number label, as a heading
     /// does: followed by punctuation, short, or in capitals.
     private func isRunInHeading(_ phrase: ProfilePhrase, _ unit: Unit) -> Bool {
-        let skip = Self.labelLength(unit.words, unit.punctuated)
-        let words = Array(unit.words.dropFirst(skip))
-        guard phrase.isPrefix(of: words) else { return false }
+        let skip = unit.labelLength
+        guard phrase.isPrefix(of: unit.words[skip...]) else { return false }
         let end = skip + phrase.wordCount - 1
-        if unit.punctuated[end] || words.count <= phrase.wordCount + 6 { return true }
+        if unit.punctuated[end] || unit.words.count - skip <= phrase.wordCount + 6 { return true }
         return Self.isCapitalised(unit.text)
     }
 
+    /// Whether the text has letters and every one is a capital (stops at the first that is not).
     private static func isCapitalised(_ text: String) -> Bool {
-        let letters = text.filter(\.isLetter)
-        return !letters.isEmpty && letters.allSatisfy(\.isUppercase)
+        var hasLetter = false
+        for character in text where character.isLetter {
+            guard character.isUppercase else { return false }
+            hasLetter = true
+        }
+        return hasLetter
     }
 
     /// The number of leading words that are a number label: `Điều 2.`, `1.`, `a)`, `II.`, `1.2.`.

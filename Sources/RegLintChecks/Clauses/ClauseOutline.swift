@@ -9,6 +9,8 @@ struct ClauseOutline {
         var text: String
         var words: [String]
         var punctuated: [Bool]
+        /// The number of leading words that are a number label (`ClauseOutline.labelLength`).
+        var labelLength: Int
         var location: SourceLocation
         /// The section (index into `sections`) the unit is the heading of, or is inside.
         var section: Int
@@ -97,8 +99,8 @@ struct ClauseOutline {
         let (words, punctuated) = MatchingWords.words(of: source, limit: Self.wordLimit)
         units.append(
             Unit(
-                isHeading: isHeading, text: text, words: words, punctuated: punctuated, location: location,
-                section: section))
+                isHeading: isHeading, text: text, words: words, punctuated: punctuated,
+                labelLength: Self.labelLength(words, punctuated), location: location, section: section))
     }
 
     // MARK: Places

@@ -178,7 +178,7 @@ struct StructureCountCheck: Check {
                     segments[$0] == segment && !facts.sections[$0].isQuoted
                         && facts.sections[$0].section.kind == count.unit.kind
                 }
-                let numbers = sections.compactMap { facts.sections[$0].section.numberValue }
+                let numbers = sections.compactMap { facts.sections[$0].numberValue }
                 guard !numbers.isEmpty || count.unit != .article, numbers.count != count.value else { continue }
                 // A count of articles with no article in the tree is a tree the reader did not see.
                 guard !numbers.isEmpty else { continue }
@@ -320,7 +320,7 @@ struct StructureCountCheck: Check {
         var hasChapter = false
         var pendingChapterStart = false
         for entry in facts.sections {
-            let value = entry.isQuoted ? nil : entry.section.numberValue
+            let value = entry.isQuoted ? nil : entry.numberValue
             switch entry.section.kind {
             case .chapter where !entry.isQuoted:
                 if (value == "I" || value == "1") && (hasArticle || hasChapter) {

@@ -46,7 +46,7 @@ struct ReferenceTree {
             // "1.0 Introduction", "2.0 Services": top-level parts numbered N.0 are the document's
             // sections ("Section 2" is "2.0").
             let topLevel = entries.filter { $0.element.parent == nil && $0.element.section.kind == .clause }
-            if !topLevel.isEmpty, topLevel.allSatisfy({ Self.isDotZero($0.element.section.numberValue) }) {
+            if !topLevel.isEmpty, topLevel.allSatisfy({ Self.isDotZero($0.element.numberValue) }) {
                 articles = topLevel.map(\.offset)
             }
         }
@@ -56,7 +56,7 @@ struct ReferenceTree {
         for entry in facts.paragraphs {
             if let section = entry.section { sectionOfLocation[entry.paragraph.location] = section }
         }
-        numbers = facts.sections.map { $0.section.numberValue ?? "" }
+        numbers = facts.sections.map { $0.numberValue ?? "" }
         normalizedNumbers = numbers.map(Self.normalized)
         normalizedLastParts = numbers.map { number in
             guard number.contains(".") else { return nil }
@@ -76,7 +76,7 @@ struct ReferenceTree {
             firstByNumber[level] = first
             isAllNumbered[level] = list.allSatisfy { !numbers[$0].isEmpty }
         }
-        let articleNumbers = articles.compactMap { facts.sections[$0].section.numberValue }
+        let articleNumbers = articles.compactMap { facts.sections[$0].numberValue }
         articleNumbersAreNumeric = articleNumbers.contains {
             $0.first?.isNumber == true || $0.allSatisfy("IVXLCivxlc".contains)
         }

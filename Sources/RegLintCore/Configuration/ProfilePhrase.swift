@@ -38,8 +38,13 @@ public struct ProfilePhrase: Sendable, Equatable, CustomStringConvertible {
 
     /// Whether `words` start with the phrase.
     public func isPrefix(of words: [String]) -> Bool {
-        guard let first = parts.first, parts.count == 1 else { return false }
-        return words.count >= first.count && matches(first, in: words, at: 0)
+        isPrefix(of: words[...])
+    }
+
+    /// Whether the slice of words starts with the phrase.
+    package func isPrefix(of words: ArraySlice<String>) -> Bool {
+        guard let first = parts.first, parts.count == 1, words.count >= first.count else { return false }
+        return zip(words, first).allSatisfy { $0 == $1 }
     }
 
     /// The number of words of a phrase without gaps.

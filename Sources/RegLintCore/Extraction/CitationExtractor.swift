@@ -328,15 +328,7 @@ public enum CitationExtractor {
         return text.withUTF8 { haystack in
             needles.contains { needle in
                 var needle = needle
-                return needle.withUTF8 { bytes in
-                    guard let first = bytes.first, bytes.count <= haystack.count else { return false }
-                    for start in 0...(haystack.count - bytes.count) where haystack[start] == first {
-                        var offset = 1
-                        while offset < bytes.count, haystack[start + offset] == bytes[offset] { offset += 1 }
-                        if offset == bytes.count { return true }
-                    }
-                    return false
-                }
+                return needle.withUTF8 { UTF8Search.contains($0, in: haystack) }
             }
         }
     }

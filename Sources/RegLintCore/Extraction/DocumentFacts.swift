@@ -10,6 +10,8 @@ public struct DocumentFacts: Sendable {
         /// The section is, or stands inside, a ``SectionKind/quotation``: it belongs to another
         /// instrument, so checks of this document's own structure skip it.
         public let isQuoted: Bool
+        /// ``Section/numberValue``, read once for every check.
+        public let numberValue: String?
     }
 
     /// A paragraph (body, table cell or note) and the index of its section in ``sections``.
@@ -38,7 +40,8 @@ public struct DocumentFacts: Sendable {
         func visit(_ section: Section, parent: Int?, inQuotation: Bool) {
             let index = sections.count
             let isQuoted = inQuotation || section.kind == .quotation
-            sections.append(SectionEntry(section: section, parent: parent, isQuoted: isQuoted))
+            sections.append(
+                SectionEntry(section: section, parent: parent, isQuoted: isQuoted, numberValue: section.numberValue))
             for block in section.blocks {
                 var isTable = false
                 if case .table = block { isTable = true }

@@ -70,6 +70,7 @@ public enum DateParser {
     }
 
     private static func tokens(of text: String) -> [Token] {
+        if let tokens = tokensByScalar(of: text) { return tokens }
         var tokens: [Token] = []
         var start: String.Index?
         for index in text.indices {
@@ -86,9 +87,46 @@ public enum DateParser {
         return tokens
     }
 
+    /// ``tokens(of:)`` by Unicode scalars, for text where every scalar is a character of its own
+    /// (no combining marks or joiners: Latin, the composed Vietnamese letters, punctuation; a CR
+    /// LF pair separates words either way); nil for other text.
+    private static func tokensByScalar(of text: String) -> [Token]? {
+        var tokens: [Token] = []
+        var start: String.Index?
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let value = scalar.value
+            let isWordCharacter: Bool
+            if value < 0x80 {
+                isWordCharacter =
+                    (0x61...0x7A).contains(value | 0x20) || (0x30...0x39).contains(value) || value == 0x2F
+                    || value == 0x2D
+            } else if value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x2027).contains(value)
+                || (0x2030...0x205E).contains(value) || (0x20A0...0x20CF).contains(value)
+            {
+                isWordCharacter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            } else {
+                return nil
+            }
+            if isWordCharacter {
+                if start == nil { start = index }
+            } else if let begin = start {
+                tokens.append(token(text[begin..<index]))
+                start = nil
+            }
+            scalars.formIndex(after: &index)
+        }
+        if let begin = start { tokens.append(token(text[begin...])) }
+        return tokens
+    }
+
     private static func token(_ text: Substring) -> Token {
         let trimmed = text.trimmingCharacters(in: "-")
-        return Token(text: trimmed, range: trimmed.startIndex..<trimmed.endIndex, lowered: trimmed.lowercased())
+        // Only words compared with "ngày", "tháng", "năm" and month names need lowering.
+        let lowered = trimmed.utf8.count <= 12 && trimmed.first?.isLetter == true ? trimmed.lowercased() : ""
+        return Token(text: trimmed, range: trimmed.startIndex..<trimmed.endIndex, lowered: lowered)
     }
 
     private static func match(at index: Int, in words: [Token]) -> (Day, Int)? {
@@ -126,6 +164,7 @@ public enum DateParser {
 
     /// `15/9/2022`, `15-09-2022` (day first) or `2022-09-15`.
     private static func numericDate(_ text: Substring) -> Day? {
+        guard text.utf8.contains(0x2F) || text.utf8.contains(0x2D) else { return nil }
         for separator: Character in ["/", "-"] {
             let parts = text.split(separator: separator, omittingEmptySubsequences: false)
             guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })

@@ -205,7 +205,8 @@ package enum HeadingRecognizer {
     /// A typed table-of-contents line: dot leaders or a tab before a trailing page number.
     private static func looksLikeTableOfContentsEntry(_ text: Substring) -> Bool {
         if text.containsBytes(of: "....") || text.containsBytes(of: "…………") { return true }
-        if let tab = text.lastIndex(of: "\t") {
+        // A tab is a grapheme of its own: its byte's index is a character boundary.
+        if let tab = text.utf8.lastIndex(of: 0x09) {
             let tail = text[text.index(after: tab)...].trimmingWhitespace
             return !tail.isEmpty && tail.allSatisfy(\.isNumber)
         }

@@ -15,7 +15,6 @@ public enum SectionNumber {
         if let keyword = HeadingKeyword.all.first(where: { $0.matchesPrefix(of: text) }) {
             text = text.dropFirst(keyword.word.count)
         }
-        let punctuation: Set<Character> = [".", ":", "(", ")", "-", "–", "—", " ", "\t", "§"]
         while let first = text.first, punctuation.contains(first) { text = text.dropFirst() }
         while let last = text.last, punctuation.contains(last) { text = text.dropLast() }
         // "số 3", "thứ nhất": only text starting with "s" or "t" can (checked by its first byte).
@@ -29,6 +28,8 @@ public enum SectionNumber {
         }
         return String(text)
     }
+
+    private static let punctuation: Set<Character> = [".", ":", "(", ")", "-", "–", "—", " ", "\t", "§"]
 
     /// The integer value of a Roman numeral (`IV` → 4), case-insensitive; nil when not one.
     public static func romanValue(_ text: String) -> Int? {

@@ -43,16 +43,18 @@ extension Substring {
 }
 
 /// A plain search of bytes in bytes: the first byte, then the rest.
-enum UTF8Search {
-    static func contains(_ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first, bytes.count >= needle.count else { return false }
-        let last = bytes.count - needle.count
-        var index = 0
-        while index <= last {
-            if bytes[index] == first, memcmp(bytes.baseAddress! + index, needle.baseAddress!, needle.count) == 0 {
-                return true
-            }
-            index += 1
+package enum UTF8Search {
+    package static func contains(_ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, let base = bytes.baseAddress, bytes.count >= needle.count else {
+            return false
+        }
+        // memchr finds each candidate first byte (vectorised), memcmp compares the rest.
+        let end = base + (bytes.count - needle.count + 1)
+        var position = base
+        while position < end, let found = memchr(position, Int32(first), end - position) {
+            let candidate = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(candidate, needle.baseAddress!, needle.count) == 0 { return true }
+            position = candidate + 1
         }
         return false
     }

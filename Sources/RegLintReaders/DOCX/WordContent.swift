@@ -31,8 +31,22 @@ struct WordParagraph {
         }
         text += piece
         utf16Length += length
-        let visible = piece.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+        let visible = Self.visibleScalarCount(piece)
         if isBold { boldLength += visible } else { plainLength += visible }
+    }
+
+    /// The scalars of `piece` that are not white space (ASCII by value, the rest by property).
+    private static func visibleScalarCount(_ piece: String) -> Int {
+        var count = 0
+        for scalar in piece.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if value != 0x20, !(0x09...0x0D).contains(value) { count += 1 }
+            } else if !scalar.properties.isWhitespace {
+                count += 1
+            }
+        }
+        return count
     }
 
     /// This paragraph's content placed before `next`'s (a deleted paragraph mark joins them).
