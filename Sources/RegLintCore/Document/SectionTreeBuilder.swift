@@ -472,14 +472,13 @@ public struct SectionTreeBuilder: Sendable {
         if section.kind == .preamble { return "Preamble" }
         if let number = section.number?.trimmingWhitespace, !number.isEmpty {
             let startsWithKeyword = HeadingKeyword.all.contains { $0.matchesPrefix(of: Substring(number)) }
-            if startsWithKeyword {
-                return String(number.reversed().drop(while: { ".:".contains($0) }).reversed())
-            }
+            if startsWithKeyword { return number.droppingTrailingPeriodsAndColons }
             let value = SectionNumber.value(of: number)
-            let hasOwnWord = number.replacingOccurrences(of: value, with: "").contains(where: \.isLetter)
-            if hasOwnWord || value.isEmpty {
-                return String(number.reversed().drop(while: { ".:".contains($0) }).reversed())
-            }
+            // Only a number with a letter or a non-ASCII character can have a word of its own.
+            let hasOwnWord =
+                number.utf8.contains { $0 >= 0x80 || (0x61...0x7A).contains($0 | 0x20) }
+                && number.replacingOccurrences(of: value, with: "").contains(where: \.isLetter)
+            if hasOwnWord || value.isEmpty { return number.droppingTrailingPeriodsAndColons }
             if section.kind == .other { return value }
             return HeadingKeyword.pathWord(for: section.kind, language: language) + " " + value
         }
@@ -487,5 +486,14 @@ public struct SectionTreeBuilder: Sendable {
             return heading.count > 40 ? String(heading.prefix(39)) + "…" : heading
         }
         return HeadingKeyword.pathWord(for: section.kind, language: language)
+    }
+}
+
+extension String {
+    /// The string without the `.` and `:` it ends with.
+    fileprivate var droppingTrailingPeriodsAndColons: String {
+        var result = self
+        while let last = result.last, last == "." || last == ":" { result.removeLast() }
+        return result
     }
 }

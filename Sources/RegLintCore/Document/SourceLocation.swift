@@ -20,6 +20,16 @@ public struct SourceLocation: Sendable, Hashable, Codable {
         set { storedLine = Self.store(newValue) }
     }
 
+    /// Hashes the positions only (equal locations have equal positions): locations are
+    /// dictionary keys in every check, and hashing the file and section path costs more than
+    /// the rare collision between locations of other files.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storedLine)
+        hasher.combine(storedColumn)
+        hasher.combine(storedParagraph)
+        hasher.combine(sectionPath.count)
+    }
+
     public var column: Int? {
         get { storedColumn == 0 ? nil : Int(storedColumn) }
         set { storedColumn = Self.store(newValue) }

@@ -103,9 +103,7 @@ public enum DateParser {
                 isWordCharacter =
                     (0x61...0x7A).contains(value | 0x20) || (0x30...0x39).contains(value) || value == 0x2F
                     || value == 0x2D
-            } else if value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x2027).contains(value)
-                || (0x2030...0x205E).contains(value) || (0x20A0...0x20CF).contains(value)
-            {
+            } else if scalar.isCharacterOnItsOwn {
                 isWordCharacter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             } else {
                 return nil

@@ -36,50 +36,49 @@ extension String {
     /// ``FoldingTable`` (ASCII, Latin, Vietnamese letters, combining marks, general punctuation):
     /// nil when the text holds a scalar outside the table.
     private var foldedByTable: String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        var utf8 = self.utf8.makeIterator()
-        var decoder = UTF8()
-        loop: while true {
-            let folded: FoldingTable.Entry
-            switch decoder.decode(&utf8) {
-            case .scalarValue(let scalar):
-                if scalar.value < 0x80 {
-                    let byte = UInt8(scalar.value)
-                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                        pendingSpace = !bytes.isEmpty
+        var text = self
+        return text.withUTF8 { bytes -> String? in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    index += 1
+                    if lead == 0x20 || (0x09...0x0D).contains(lead) {
+                        pendingSpace = !result.isEmpty
                         continue
                     }
                     if pendingSpace {
-                        bytes.append(0x20)
+                        result.append(0x20)
                         pendingSpace = false
                     }
-                    bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+                    result.append((0x41...0x5A).contains(lead) ? lead + 0x20 : lead)
                     continue
                 }
+                let (scalar, length) = UTF8Decoding.scalar(at: index, in: bytes)
+                index += length
                 guard let entry = FoldingTable.entry(for: scalar) else { return nil }
-                folded = entry
-            case .emptyInput: break loop
-            case .error: return nil
-            }
-            switch folded {
-            case .dropped: continue
-            case .space: pendingSpace = !bytes.isEmpty
-            case .bytes(let replacement):
-                if pendingSpace {
-                    bytes.append(0x20)
-                    pendingSpace = false
+                switch entry {
+                case .dropped: continue
+                case .space: pendingSpace = !result.isEmpty
+                case .bytes(let replacement):
+                    if pendingSpace {
+                        result.append(0x20)
+                        pendingSpace = false
+                    }
+                    result.append(contentsOf: replacement)
                 }
-                bytes.append(contentsOf: replacement)
             }
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The string with every run of white space (including tabs and line breaks) collapsed to one
     /// space and the ends trimmed.
     public var collapsingWhitespace: String {
+        if let fast = collapsingWhitespaceByScalar { return fast }
         var result = ""
         result.reserveCapacity(utf8.count)
         var pendingSpace = false
@@ -93,6 +92,76 @@ extension String {
             }
         }
         return result
+    }
+}
+
+extension String {
+    /// ``collapsingWhitespace`` by Unicode scalars, for text where every scalar is a character of
+    /// its own (``Unicode/Scalar/isCharacterOnItsOwn``); nil for other text.
+    fileprivate var collapsingWhitespaceByScalar: String? {
+        var text = self
+        return text.withUTF8 { bytes -> String? in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let length: Int
+                let isWhitespace: Bool
+                if lead < 0x80 {
+                    length = 1
+                    isWhitespace = lead == 0x20 || (0x09...0x0D).contains(lead)
+                } else {
+                    let (scalar, scalarLength) = UTF8Decoding.scalar(at: index, in: bytes)
+                    length = scalarLength
+                    isWhitespace = scalar.properties.isWhitespace
+                    guard isWhitespace || scalar.isCharacterOnItsOwn else { return nil }
+                }
+                if isWhitespace {
+                    pendingSpace = !result.isEmpty
+                } else {
+                    if pendingSpace { result.append(0x20) }
+                    pendingSpace = false
+                    result.append(contentsOf: bytes[index..<index + length])
+                }
+                index += length
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
+}
+
+/// Reading one scalar from valid UTF-8 (a Swift string's bytes).
+enum UTF8Decoding {
+    /// The scalar starting at `index` and its length in bytes.
+    static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        func continuation(_ offset: Int) -> UInt32 { UInt32(bytes[index + offset] & 0x3F) }
+        let value: UInt32
+        let length: Int
+        if lead < 0x80 {
+            (value, length) = (lead, 1)
+        } else if lead < 0xE0 {
+            (value, length) = ((lead & 0x1F) << 6 | continuation(1), 2)
+        } else if lead < 0xF0 {
+            (value, length) = ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
+        } else {
+            (value, length) = ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar always forms a character on its own, whatever stands beside it (apart
+    /// from CR LF): Latin up to the combining marks, the composed Vietnamese letters, general
+    /// punctuation without the joiners, currency signs. Text made only of these can be read
+    /// scalar by scalar where it would be read character by character.
+    package var isCharacterOnItsOwn: Bool {
+        let value = value
+        return value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x2027).contains(value)
+            || (0x2030...0x205E).contains(value) || (0x20A0...0x20CF).contains(value)
     }
 }
 
