@@ -23,7 +23,7 @@ extension ClauseOutline {
     private func headingCandidates(_ clause: RequiredClause, scope: Range<Int>) -> ([Candidate], [Candidate]) {
         var satisfying: [Candidate] = []
         var empty: [Candidate] = []
-        for index in scope {
+        for index in units(holdingFirstWordOf: clause.heading, in: scope) {
             let unit = units[index]
             let content: Range<Int>
             let phrase: ProfilePhrase
@@ -103,7 +103,7 @@ extension ClauseOutline {
     private func textCandidates(_ phrases: [ProfilePhrase], in scope: Range<Int>) -> [Candidate] {
         guard !phrases.isEmpty else { return [] }
         var result: [Candidate] = []
-        for index in scope where !units[index].isHeading {
+        for index in units(holdingFirstWordOf: phrases, in: scope) where !units[index].isHeading {
             let words = units[index].words
             var found = phrases.first { $0.firstOccurrence(in: words) != nil }
             if found == nil, index + 1 < scope.upperBound, !units[index + 1].isHeading {

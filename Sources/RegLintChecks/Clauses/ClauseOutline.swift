@@ -61,9 +61,15 @@ struct ClauseOutline {
     /// words or more ending in `.`, `;` or `:`), whichever comes first. The header before it
     /// (issuer, title, the signer's authority line) is not the body.
     private(set) var bodyStart = 0
+    /// For each word, the units holding it, in order: a phrase can only be found in a unit that
+    /// holds its first word (across a paragraph break too: it then starts in the first unit).
+    private var unitsByWord: [String: [Int]] = [:]
 
     init(_ document: Document) {
         for section in document.sections { add(section) }
+        for (index, unit) in units.enumerated() {
+            for word in Set(unit.words) { unitsByWord[word, default: []].append(index) }
+        }
         preambleEnd = sections.first { $0.section.kind != .preamble }.map(\.units.lowerBound) ?? units.count
         if document.sections.allSatisfy({ $0.kind == .preamble }) { preambleEnd = units.count }
         let firstSentence = units.prefix(preambleEnd).firstIndex { unit in
@@ -101,6 +107,16 @@ struct ClauseOutline {
             Unit(
                 isHeading: isHeading, text: text, words: words, punctuated: punctuated,
                 labelLength: Self.labelLength(words, punctuated), location: location, section: section))
+    }
+
+    /// The units in `scope` that hold the first word of one of the phrases, in order.
+    func units(holdingFirstWordOf phrases: [ProfilePhrase], in scope: Range<Int>) -> [Int] {
+        var found: Set<Int> = []
+        for phrase in phrases {
+            guard let word = phrase.parts.first?.first else { continue }
+            found.formUnion((unitsByWord[word] ?? []).lazy.filter { scope.contains($0) })
+        }
+        return found.sorted()
     }
 
     // MARK: Places
