@@ -74,7 +74,7 @@ extension ReferenceTree {
     /// without numbers below it, or none numbered in the style of `value`.
     private func missingSubdivision(_ value: String, below parent: Int, citation: Citation) -> Diagnostic.Message? {
         let below = descendants(of: parent).filter {
-            [.clause, .point, .section, .article].contains(facts.sections[$0].section.kind)
+            [.clause, .point, .section].contains(facts.sections[$0].section.kind)
         }
         guard !below.isEmpty, below.allSatisfy({ !numbers[$0].isEmpty }) else { return nil }
         let isDigits = Self.isDigits(value)

@@ -474,7 +474,7 @@ private enum Patterns {
         "(?>(?:\\s*,?\\s*(?:of|in|to)\\s+(?:the\\s+)?(?:Annex|Schedule|Part|Chapter|Title|Appendix|[Dd]ivision|[Ss]ubtitle|title)\\s+[\\p{L}\\p{N}.]{1,6})*)"
 
     nonisolated(unsafe) static let externalTail = make(
-        "\(listItems)\(euPoints)\\)?\(ofOrTo)\(throughParts)\\s*,?\\s*(?:của\\s+|tại\\s+|theo\\s+|of\\s+|in\\s+|under\\s+|to\\s+)?(?:the\\s+)?(?:(?:Luật|Bộ luật|Hiến pháp|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh|Chỉ thị|Công văn|Kế hoạch)(?!\\s+này)|Regulation|Directive|Decision|Convention|Treaty|Charter|Protocol|TFEU|TEU|ECHR|Decree|Code|Constitution|GDPR|ISO|NIST|thereof|therein|(?:that|those|the said|the principal)\\s+\\p{L}+|\\d{4}\\s+\\p{L}+|[Tt]itle\\s+\\d+|United States Code|U\\.S\\.C\\.|\(namedInstrument)|\(usExternalTail))"
+        "\(listItems)\(euPoints)\\)?\(ofOrTo)\(throughParts)\\s*,?\\s*(?:của\\s+|tại\\s+|theo\\s+|of\\s+|in\\s+|under\\s+|to,?\\s+)?(?:the\\s+)?(?:(?:Luật|Bộ luật|Hiến pháp|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh|Chỉ thị|Công văn|Kế hoạch)(?!\\s+này)|Regulation|Directive|Decision|Convention|Treaty|Charter|Protocol|TFEU|TEU|ECHR|Decree|Code|Constitution|GDPR|ISO|NIST|thereof|therein|(?:that|those|the said|the principal)\\s+\\p{L}+|\\d{4}\\s+\\p{L}+|[Tt]itle\\s+\\d+|United States Code|U\\.S\\.C\\.|\(namedInstrument)|\(usExternalTail))"
     )
 
     /// US drafting names the other instrument in few words after a reference: `of the Act` (a

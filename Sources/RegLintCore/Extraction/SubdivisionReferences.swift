@@ -31,7 +31,8 @@ enum SubdivisionReferences {
         guard !CitationExtractor.contains(any: amendingWords, in: text) else { return [] }
         let whole = NSRange(location: 0, length: ns.length)
         var found: [Found] = []
-        for match in Patterns.subdivision?.matches(in: text, range: whole) ?? [] {
+        var chainEnd = 0
+        for match in Patterns.subdivision?.matches(in: text, range: whole) ?? [] where match.range.location >= chainEnd {
             guard let word = group(match, 1, ns), let value = group(match, 2, ns),
                 value.hasPrefix("(") || barewordAllowed(word), !isDisowned(before: match.range.location, in: ns),
                 !isInsideAnotherParts(match.range.location, in: text)
@@ -46,6 +47,7 @@ enum SubdivisionReferences {
                 steps = values(outerValue, ns: ns) + steps
                 end = NSMaxRange(outer.range)
             }
+            chainEnd = end
             var isRelative = true
             if let top = Patterns.ofTopLevel?.firstMatch(
                 in: text, options: [.anchored], range: NSRange(location: end, length: ns.length - end)),
