@@ -23,7 +23,10 @@ struct SubdivisionReferenceTests {
         ("under subsection (a)(1), the", "subsection (a)(1)", "~a › ~1", true),
         ("clause (ii) applies", "clause (ii)", "~ii", true),
         ("as described in paragraph (3) of section 12.", "paragraph (3) of section 12", "section 12 › ~3", false),
-        ("subsection (b) of section 101(a) of this Act", "subsection (b) of section 101(a)", "section 101 › ~a › ~b", false),
+        (
+            "subsection (b) of section 101(a) of this Act", "subsection (b) of section 101(a)", "section 101 › ~a › ~b",
+            false
+        ),
         ("in accordance with paragraph 3 of Schedule 1.", "paragraph 3 of Schedule 1", "annex 1 › ~3", false),
         ("the duties in Schedule 1, paragraph 3(2), apply", "Schedule 1, paragraph 3(2)", "annex 1 › ~3 › ~2", false),
         ("Subject to sub-paragraph (2), the tenant", "sub-paragraph (2)", "~2", true),
@@ -32,7 +35,8 @@ struct SubdivisionReferenceTests {
     ])
     func referencesOfThisDocument(text: String, words: String, expected: String, isRelative: Bool) throws {
         let found = references(text)
-        let citation = try #require(found.first { $0.text == words }, "no reference “\(words)” in: \(found.map(\.text))")
+        let citation = try #require(
+            found.first { $0.text == words }, "no reference “\(words)” in: \(found.map(\.text))")
         #expect(citation.kind == .internalReference)
         #expect(steps(citation) == expected)
         #expect(citation.isRelative == isRelative)
@@ -66,7 +70,9 @@ struct SubdivisionReferenceTests {
         "paragraphs (1) and (2) apply",
     ])
     func wordsThatAreNoReferenceOfThisDocument(text: String) {
-        let found = references(text).filter { $0.kind == .internalReference && $0.steps.contains(where: \.isAtAnyDepth) }
+        let found = references(text).filter {
+            $0.kind == .internalReference && $0.steps.contains(where: \.isAtAnyDepth)
+        }
         #expect(found.isEmpty, "\(found.map(\.text))")
     }
 

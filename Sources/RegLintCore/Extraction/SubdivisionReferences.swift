@@ -32,7 +32,8 @@ enum SubdivisionReferences {
         let whole = NSRange(location: 0, length: ns.length)
         var found: [Found] = []
         var chainEnd = 0
-        for match in Patterns.subdivision?.matches(in: text, range: whole) ?? [] where match.range.location >= chainEnd {
+        for match in Patterns.subdivision?.matches(in: text, range: whole) ?? [] where match.range.location >= chainEnd
+        {
             guard let word = group(match, 1, ns), let value = group(match, 2, ns),
                 value.hasPrefix("(") || barewordAllowed(word), !isDisowned(before: match.range.location, in: ns),
                 !isInsideAnotherParts(match.range.location, in: text)
