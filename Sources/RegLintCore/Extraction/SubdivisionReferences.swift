@@ -68,7 +68,7 @@ enum SubdivisionReferences {
                     steps: steps, isRelative: isRelative))
         }
         // `Schedule 1, paragraph 3`, `Annex II, point 4(b)`.
-        if text.contains("chedule") || text.contains("nnex") {
+        if CitationExtractor.contains(any: ["Schedule", "Annex"], in: text) {
             for match in Patterns.scheduleThenParagraph?.matches(in: text, range: whole) ?? [] {
                 guard let word = group(match, 1, ns), let number = group(match, 2, ns),
                     let value = group(match, 3, ns), ownerIsThisDocument(after: NSMaxRange(match.range), in: text, ns)
