@@ -22,6 +22,7 @@ struct SubdivisionReferenceTests {
         ("described in subparagraph (B) of paragraph (2)", "subparagraph (B) of paragraph (2)", "~2 › ~B", true),
         ("under subsection (a)(1), the", "subsection (a)(1)", "~a › ~1", true),
         ("clause (ii) applies", "clause (ii)", "~ii", true),
+        ("the notice required by paragraph (1) is given", "paragraph (1)", "~1", true),
         ("as described in paragraph (3) of section 12.", "paragraph (3) of section 12", "section 12 › ~3", false),
         (
             "subsection (b) of section 101(a) of this Act", "subsection (b) of section 101(a)", "section 101 › ~a › ~b",
@@ -64,6 +65,7 @@ struct SubdivisionReferenceTests {
         "after subsection (6) there is inserted—",
         "(2) in paragraph (3), by striking “2013”",
         "paragraph (1) of the first subparagraph",
+        "the limit (as added by paragraph (1)) applies",
         // Nouns, not references.
         "to a point 12 feet above the center of a railway",
         "the subsection headings are for convenience",

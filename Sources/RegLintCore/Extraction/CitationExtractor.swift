@@ -6,8 +6,9 @@ import Foundation
 /// 29 tháng 11 năm 2013`; `Regulation (EU) 2016/679`, `Directive 95/46/EC`, `ISO/IEC
 /// 27001:2013`, `NIST SP 800-53 Rev. 4`, `PCI DSS v3.2.1`, `Anti-terrorism, Crime and Security Act
 /// 2001`, `Pharmacy (Northern Ireland) Order 1976`), internal references (`điểm a khoản 2 Điều 5`,
-/// `khoản 2 Điều này`, `Chương II`, `Phụ lục 02`, `Article 7(2)(b)`, `Section 12`, `clause 4.2`,
-/// `Annex II`) and links.
+/// `khoản 2 Điều này`, `Chương II`, `Phụ lục 02`, `Article 7(2)(b)`, `Article 1a`, `Section 12`,
+/// `clause 4.2`, `Annex II`; US, UK and EU subdivision words such as `subsection (c) of this
+/// section` and `paragraph 3 of Schedule 1`, see ``SubdivisionReferences``) and links.
 ///
 /// A reference inside quotation marks belongs to the quoted text (an amendment's substituted
 /// words), not to this document: it is an external reference.

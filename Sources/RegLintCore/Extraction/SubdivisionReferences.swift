@@ -38,14 +38,14 @@ enum SubdivisionReferences {
                 value.hasPrefix("(") || barewordAllowed(word), !isDisowned(before: match.range.location, in: ns),
                 !isInsideAnotherParts(match.range.location, in: text)
             else { continue }
-            var steps = values(value, ns: ns)
+            var steps = values(value)
             var end = NSMaxRange(match.range)
             // `… of paragraph (2) of subsection (b)`: each "of" names the part that holds the one before.
             while let outer = Patterns.ofSubdivision?.firstMatch(
                 in: text, options: [.anchored], range: NSRange(location: end, length: ns.length - end)),
                 let outerValue = group(outer, 2, ns)
             {
-                steps = values(outerValue, ns: ns) + steps
+                steps = values(outerValue) + steps
                 end = NSMaxRange(outer.range)
             }
             chainEnd = end
@@ -77,7 +77,7 @@ enum SubdivisionReferences {
                 found.removeAll { NSIntersectionRange(match.range, $0.range).length == $0.range.length }
                 found.append(
                     Found(
-                        range: match.range, steps: topLevelSteps(word, number, "") + values(value, ns: ns),
+                        range: match.range, steps: topLevelSteps(word, number, "") + values(value),
                         isRelative: false))
             }
         }
@@ -85,7 +85,7 @@ enum SubdivisionReferences {
     }
 
     /// `(a)(1)` → a, 1; `3(2)` → 3, 2: each at any depth below the one before.
-    private static func values(_ written: String, ns: NSString) -> [Citation.Step] {
+    private static func values(_ written: String) -> [Citation.Step] {
         written.split(whereSeparator: { $0 == "(" || $0 == ")" }).map {
             Citation.Step(kind: .point, value: String($0), isAtAnyDepth: true)
         }
@@ -112,19 +112,23 @@ enum SubdivisionReferences {
         return lowered == "paragraph" || lowered == "sub-paragraph" || lowered == "subparagraph" || lowered == "point"
     }
 
+    /// `point 12` without brackets: EU drafting only with its article or annex named.
     private static func isBarePoint(_ word: String, _ value: String) -> Bool {
         word.lowercased() == "point" && !value.hasPrefix("(")
     }
 
     /// `such paragraph (3)`, `former subsection (c)`, `redesignating paragraph (3) as paragraph
-    /// (4)`: a part of another text, or of this one as it was.
+    /// (4)`, `as added by paragraph (1)`: a part of another text, or of this one as it was, or of
+    /// the amending text.
     private static func isDisowned(before location: Int, in ns: NSString) -> Bool {
-        let start = max(0, location - 24)
+        let start = max(0, location - 32)
         let before = ns.substring(with: NSRange(location: start, length: location - start))
-        guard let word = before.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).last?.lowercased() else {
-            return false
+        let words = before.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).suffix(2).map {
+            $0.lowercased().trimmingCharacters(in: .punctuationCharacters)
         }
-        return disowningWords.contains(word.trimmingCharacters(in: .punctuationCharacters))
+        guard let last = words.last else { return false }
+        if last == "by", words.count == 2 { return disowningWords.contains(words[0]) }
+        return disowningWords.contains(last)
     }
 
     /// Words of amending instructions.
@@ -145,7 +149,7 @@ enum SubdivisionReferences {
 
     private static let disowningWords: Set<String> = [
         "such", "said", "that", "those", "former", "formerly", "redesignated", "redesignating", "striking", "strike",
-        "existing", "new", "preceding", "as", "amended", "added", "inserted",
+        "existing", "new", "preceding", "as", "amended", "added", "inserted", "substituted", "repealed", "made",
     ]
 
     /// Whether the words after the reference leave it with this document: nothing more, or `of
