@@ -231,7 +231,8 @@ struct StructuredXMLReader {
 
     /// The name an element is looked up by: its local name in the root's namespace, `dc:`,
     /// `dcterms:` or `xhtml:` and its local name in those namespaces (empty in any other), or a
-    /// `name[attribute=value]` selector of the profile that the element's attributes satisfy.
+    /// `parent > name` selector of the profile that the element's parent satisfies, or a
+    /// `name[attribute=value]` selector that its attributes satisfy. Sets `state.nextName`.
     private func key(of name: XMLStreamReader.Name, reader: XMLStreamReader, state: inout State) -> String {
         var local: String
         if name.namespace == state.namespace {
