@@ -62,6 +62,41 @@ struct PublishedXMLTests {
         #expect(points.map(\.number) == ["a", "b"])
     }
 
+    /// A schedule's paragraphs outside a `P1group` (legislation.gov.uk's `ScheduleBody > P1`, a
+    /// `P2` right in the schedule) are sections with their numbers, as a `P1group` is; inside a
+    /// group, the group stays the section.
+    @Test func scheduleParagraphsOutsideAGroupInCLML() throws {
+        let path = try write(
+            """
+            <Legislation xmlns="http://www.legislation.gov.uk/namespaces/legislation"><Primary><Body>
+            <P1group><Title>Fees</Title><P1 id="section-1"><Pnumber>1</Pnumber><P1para>
+            <P2 id="section-1-1"><Pnumber>1</Pnumber><P2para><Text>A fee is payable under Schedule 1.</Text></P2para></P2>
+            </P1para></P1></P1group></Body></Primary>
+            <Schedules><Schedule id="schedule-1"><Number>SCHEDULE 1</Number><Reference>Section 1</Reference>
+            <TitleBlock><Title>Amounts</Title></TitleBlock><ScheduleBody>
+            <P1 id="schedule-1-paragraph-1"><Pnumber>1</Pnumber><P1para><Text>The fee is five pounds.</Text></P1para></P1>
+            <P1 id="schedule-1-paragraph-2"><Pnumber>2</Pnumber><P1para>
+            <P2 id="schedule-1-paragraph-2-1"><Pnumber>1</Pnumber><P2para><Text>A late fee is ten pounds.</Text></P2para></P2>
+            <P2 id="schedule-1-paragraph-2-2"><Pnumber>2</Pnumber><P2para><Text>Sub-paragraph (1) does not apply \
+            to a charity.</Text></P2para></P2></P1para></P1>
+            <P2 id="schedule-1-paragraph-3"><Pnumber>3</Pnumber><P2para><Text>Paragraph 1 applies in Wales.</Text></P2para></P2>
+            </ScheduleBody></Schedule></Schedules></Legislation>
+            """)
+        let document = try DocumentLoader().read(path: path)
+        #expect(document.format == .clml)
+        #expect(
+            outline(document) == [
+                "section|1|Fees", "clause|1|", "annex|SCHEDULE 1|Amounts", "section|1|", "section|2|", "clause|1|",
+                "clause|2|", "section|3|",
+            ])
+        let schedule = try #require(document.sections.last)
+        #expect(
+            schedule.children.map(\.location.eId) == [
+                "schedule-1-paragraph-1", "schedule-1-paragraph-2", "schedule-1-paragraph-3",
+            ])
+        #expect(schedule.children.first?.blocks.first?.paragraphs.first?.text == "The fee is five pounds.")
+    }
+
     @Test func euActInFormex() throws {
         let document = try read("corpus/xml/formex-act-excerpt.xml")
         #expect(document.format == .formex)
@@ -84,6 +119,11 @@ struct PublishedXMLTests {
                 "on the keeping of public registers (Registers Act)",
             ])
         #expect(document.notes.count == 1)
+        // The act's TITLE (not a chapter's) is the document's title too.
+        #expect(
+            document.metadata.title
+                == "Regulation (EU) 2099/1 of the European Parliament and of the Council of 15 January 2099 "
+                + "on the keeping of public registers (Registers Act)")
         // Loose text before a list is a paragraph of its own.
         #expect(document.allParagraphs.contains { $0.text == "For the purposes of this Regulation:" })
     }

@@ -29,6 +29,17 @@ struct DanglingReferenceCheck: Check {
             not a reference. Quoted amendment text (Akoma Ntoso `quotedStructure`, words in quotation \
             marks) belongs to the instrument it amends: its references are not checked and its \
             provisions are not targets. \
+            US, UK and EU drafting name subdivisions by words whose level differs between formats \
+            ("subsection (c) of this section", "paragraph (3)", "subparagraph (B) of paragraph (2)", \
+            "paragraph (3) of section 12", "paragraph 3 of Schedule 1", "Schedule 1, paragraph 3", \
+            "point (a) of paragraph 1"): without a section, article or schedule they start at the \
+            section or article they stand in (in a schedule, at the schedule too), and such a reference \
+            is dangling only when no part at any level below is numbered so, while every part below \
+            has a number and some are numbered in the same style (digits, or letters). Words whose \
+            owner is unclear ("such paragraph (3)", "of such section", "redesignating paragraph (3)", \
+            "Section 52B (other than subsection (6))") and paragraphs of amending instructions ("there \
+            is inserted", "by striking", "is replaced by") are not judged. Inserted numbers ("Article \
+            1a", "section 24D") are numbers like any other. \
             An excerpt whose parts start above 1 (chapter 3 of a title) does not judge references to \
             parts before its first. Sections numbered "1.0", "2.0" answer to "Section 1", "Section \
             2". An Akoma Ntoso `<ref href="#eId">` whose target is no identifier of the document is \
@@ -47,6 +58,20 @@ struct DanglingReferenceCheck: Check {
             Example("Điều 1. Nguyên tắc\n1. Một.\n2. Hai, trừ trường hợp quy định tại ↓khoản 3 Điều này."),
             Example("Article 1 Scope\n1. This policy applies as set out in ↓Article 4.\nArticle 2 Review\n1. Text."),
             Example("Chương I\nĐiều 1. Một\nNội dung thực hiện theo ↓Chương III.\nChương II\nĐiều 2. Hai"),
+            // US, UK and EU drafting: a subdivision of the section or article the words stand in
+            // ("subsection (c) of this section", "paragraph (5)"), of a named schedule, an inserted article.
+            Example(
+                "Section 1 Scope\n(a) Grants are made each year.\n(b) A grant is paid as provided in ↓subsection (c) of this section.",
+                expecting: ["Section 1 has no part numbered \\(c\\)"]),
+            Example(
+                "Article 1 Works\n(1) The company may build the works.\n(2) Subject to ↓paragraph (5), the works follow the plans."
+            ),
+            Example(
+                "Article 1 Access\n(1) The works in ↓paragraph 3 of Schedule 1 are open to the public.\nSchedule 1 Works\n1. A railway.\n2. A footpath.",
+                expecting: ["Schedule 1 has no part numbered 3"]),
+            Example(
+                "Article 1 Scope\n1. This Regulation applies as set out in ↓Article 2a.\nArticle 2 Entry into force\n1. Text."
+            ),
             // "Luật này" is this law, whatever else follows.
             Example("Điều 1. Phạm vi\nNgoại lệ quy định tại ↓khoản 2 Điều 5 Luật này.\nĐiều 2. Hiệu lực"),
         ],
@@ -107,6 +132,27 @@ struct DanglingReferenceCheck: Check {
             Example(
                 "Section 1 Amendments\nThe Budget Control Act is amended—\n(1) in section 252(b)(2), by striking “2013”; and\n(2) in section 254(f), by adding “or 2014”."
             ),
+            // Subdivisions that exist at any level of the section, article or schedule; an inserted
+            // article; the same words naming another instrument, another section's part, or an
+            // amended text.
+            Example(
+                "Section 1 Scope\n(a) Grants are made each year.\n(1) A grant is paid under paragraph (2) of this subsection.\n(2) Paragraph (1) and subsection (a) apply to new grants."
+            ),
+            Example(
+                "Article 1 Access\n(1) The works in paragraph 2 of Schedule 1 and Schedule 1, paragraph 1 are open.\nSchedule 1 Works\n1. A railway.\n2. A footpath."
+            ),
+            Example(
+                "Article 1 Scope\n1. This Regulation applies as set out in Article 1a.\nArticle 1a Definitions\n1. Text."
+            ),
+            Example(
+                "Section 1 Taxes\n(a) A firearm as defined in section 5845(a) of the Internal Revenue Code of 1986 and under paragraph (3) of section 12 of the Securities Act."
+            ),
+            Example(
+                "Section 52A Codes\n(1) The Commissioner prepares a code.\nSection 52B Replacement\n(1) Section 52A (other than subsection (6)) applies to a replacement code."
+            ),
+            Example(
+                "Section 1 Credit\n(1) In section 158 of the Consumer Credit Act 1974, after subsection (6) there is inserted a new subsection."
+            ),
             // An excerpt starting at chapter 3 cannot judge a reference to chapter 1.
             Example("Chương III\nĐiều 301. Thi hành\nChương I áp dụng cho các trường hợp còn lại.\nĐiều 302. Hiệu lực"),
         ],
@@ -134,7 +180,16 @@ struct DanglingReferenceCheck: Check {
                 đó, trừ khi ghi "of this Order". Câu nêu số lượng ("gồm 08 Chương 28 Điều") không phải là dẫn \
                 chiếu. Đoạn trích dẫn nội dung sửa đổi (`quotedStructure` của Akoma Ntoso, chữ trong ngoặc kép) \
                 thuộc về văn bản được sửa đổi: dẫn chiếu trong đó không được kiểm tra và các quy định trong đó \
-                không phải là đích dẫn chiếu. Bản trích có phần đầu tiên mang số lớn hơn 1 (chương 3 của một \
+                không phải là đích dẫn chiếu. Văn bản của Mỹ, Anh và EU gọi các phần nhỏ bằng những từ mà cấp \
+                của chúng khác nhau giữa các định dạng ("subsection (c) of this section", "paragraph (3)", \
+                "paragraph (3) of section 12", "paragraph 3 of Schedule 1", "Schedule 1, paragraph 3", "point (a) \
+                of paragraph 1"): khi không nêu section, article hay schedule, chúng được hiểu từ section hoặc \
+                article chứa chúng (trong một schedule, cả schedule đó), và chỉ bị coi là không tồn tại khi không \
+                có phần nào ở bất kỳ cấp nào bên dưới mang số đó, trong khi mọi phần bên dưới đều có số và có \
+                phần được đánh số cùng kiểu (chữ số, hoặc chữ cái). Những dẫn chiếu không rõ thuộc về đâu \
+                ("such paragraph (3)", "of such section", "Section 52B (other than subsection (6))") và các đoạn \
+                chỉ dẫn sửa đổi ("there is inserted", "by striking", "is replaced by") không được kiểm tra. Số \
+                chèn thêm ("Article 1a", "section 24D") được đối chiếu như mọi số khác. Bản trích có phần đầu tiên mang số lớn hơn 1 (chương 3 của một \
                 đạo luật) không xét dẫn chiếu tới các phần đứng trước phần đầu tiên của nó. Các mục đánh số \
                 "1.0", "2.0" ứng với "Section 1", "Section 2". Thẻ `<ref href="#eId">` của Akoma Ntoso có \
                 đích không phải là mã định danh nào của văn bản cũng là dẫn chiếu không tồn tại, khi trình đọc \

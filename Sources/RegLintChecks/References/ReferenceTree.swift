@@ -3,20 +3,20 @@ import RegLintCore
 /// The document's parts indexed for resolving internal references. Quoted text of another
 /// instrument (``SectionKind/quotation``) is no part of the document and never a target.
 struct ReferenceTree {
-    private let facts: DocumentFacts
+    let facts: DocumentFacts
     private let articles: [Int]
     private let chapters: [Int]
     private let annexes: [Int]
-    private var sectionOfLocation: [SourceLocation: Int] = [:]
+    var sectionOfLocation: [SourceLocation: Int] = [:]
     // Computed once, so that a reference costs no pass over the document's sections (a
     // document of 5,000 articles and as many references stays linear): each section's
     // `numberValue`, its normalized form and that of its last dotted part, the non-quoted
     // children of each section, the clauses, and the first article, chapter and annex of each
     // normalized number.
-    private var numbers: [String] = []
-    private var normalizedNumbers: [String] = []
-    private var normalizedLastParts: [String?] = []
-    private var children: [Int: [Int]] = [:]
+    var numbers: [String] = []
+    var normalizedNumbers: [String] = []
+    var normalizedLastParts: [String?] = []
+    var children: [Int: [Int]] = [:]
     private var clauses: [Int] = []
     private var firstByNumber: [Level: [String: Int]] = [:]
     private var isAllNumbered: [Level: Bool] = [:]
@@ -26,7 +26,7 @@ struct ReferenceTree {
     private var articleNumbersAreAllDotted = false
 
     /// The parts a reference names at the top: articles (or sections), chapters, annexes.
-    private enum Level: CaseIterable {
+    enum Level: CaseIterable {
         case article, chapter, annex
     }
 
@@ -131,6 +131,7 @@ struct ReferenceTree {
 
     /// What is wrong with the reference, or nil when it resolves (or cannot be judged).
     func problem(with citation: Citation) -> Diagnostic.Message? {
+        if citation.steps.contains(where: \.isAtAnyDepth) { return subdivisionProblem(with: citation) }
         var steps = citation.steps[...]
         var current: Int?
         if citation.isRelative {
@@ -250,7 +251,7 @@ struct ReferenceTree {
 
     /// A part's label as a Vietnamese sentence names it: `Điều 10`, `khoản 2`, `điểm a`, or
     /// quoted as printed.
-    private func vietnameseName(_ label: String) -> String {
+    func vietnameseName(_ label: String) -> String {
         if label.hasPrefix("Khoản ") || label.hasPrefix("Điểm ") {
             return label.prefix(1).lowercased() + label.dropFirst()
         }
@@ -264,7 +265,7 @@ struct ReferenceTree {
         return (String(parts[0]), String(parts[1]))
     }
 
-    private func enclosingArticle(of index: Int) -> Int? {
+    func enclosingArticle(of index: Int) -> Int? {
         var cursor: Int? = index
         while let current = cursor {
             if Self.isArticleLike(facts.sections[current].section) { return current }
@@ -285,11 +286,11 @@ struct ReferenceTree {
     }
 
     /// ``find(_:among:)`` among the articles, chapters or annexes, by one dictionary lookup.
-    private func find(_ value: String, at level: Level) -> Int? {
+    func find(_ value: String, at level: Level) -> Int? {
         firstByNumber[level]?[Self.normalized(value)]
     }
 
-    private func label(of index: Int) -> String {
+    func label(of index: Int) -> String {
         facts.sections[index].section.location.sectionPath.last ?? "that part"
     }
 
@@ -302,7 +303,7 @@ struct ReferenceTree {
     }
 
     /// `05` → `5`, `II` → `2`, `(a)` → `a`, `2.0` → `2`, `4.2` kept.
-    private static func normalized(_ value: String) -> String {
+    static func normalized(_ value: String) -> String {
         var text = SectionNumber.value(of: value).lowercased()
         if isDotZero(text) { text.removeLast(2) }
         if let number = Int(text) { return String(number) }

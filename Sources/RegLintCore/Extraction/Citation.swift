@@ -19,10 +19,27 @@ public struct Citation: Sendable, Equatable, Codable {
         public var kind: SectionKind
         /// The number as written (`5`, `2`, `a`, `II`, `4.2`).
         public var value: String
+        /// The part may stand at any depth below the previous step (or below the citing part,
+        /// for the first step of a relative reference), not only directly under it: US and UK
+        /// drafting's `paragraph (3)`, `subparagraph (B)`, `paragraph 3 of Schedule 1` name a
+        /// subdivision whose level the word alone does not fix in every format.
+        public var isAtAnyDepth: Bool
 
-        public init(kind: SectionKind, value: String) {
+        public init(kind: SectionKind, value: String, isAtAnyDepth: Bool = false) {
             self.kind = kind
             self.value = value
+            self.isAtAnyDepth = isAtAnyDepth
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case kind, value, isAtAnyDepth
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            kind = try container.decode(SectionKind.self, forKey: .kind)
+            value = try container.decode(String.self, forKey: .value)
+            isAtAnyDepth = try container.decodeIfPresent(Bool.self, forKey: .isAtAnyDepth) ?? false
         }
     }
 

@@ -6,8 +6,9 @@ import Foundation
 /// 29 tháng 11 năm 2013`; `Regulation (EU) 2016/679`, `Directive 95/46/EC`, `ISO/IEC
 /// 27001:2013`, `NIST SP 800-53 Rev. 4`, `PCI DSS v3.2.1`, `Anti-terrorism, Crime and Security Act
 /// 2001`, `Pharmacy (Northern Ireland) Order 1976`), internal references (`điểm a khoản 2 Điều 5`,
-/// `khoản 2 Điều này`, `Chương II`, `Phụ lục 02`, `Article 7(2)(b)`, `Section 12`, `clause 4.2`,
-/// `Annex II`) and links.
+/// `khoản 2 Điều này`, `Chương II`, `Phụ lục 02`, `Article 7(2)(b)`, `Article 1a`, `Section 12`,
+/// `clause 4.2`, `Annex II`; US, UK and EU subdivision words such as `subsection (c) of this
+/// section` and `paragraph 3 of Schedule 1`, see ``SubdivisionReferences``) and links.
 ///
 /// A reference inside quotation marks belongs to the quoted text (an amendment's substituted
 /// words), not to this document: it is an external reference.
@@ -135,6 +136,22 @@ public enum CitationExtractor {
             var item = citation(kind, match.range)
             item.steps = steps
             found.append(item)
+        }
+        // `subsection (c) of this section`, `paragraph (3) of section 12`, `Schedule 1, paragraph
+        // 3`: they take the place of the plain references inside them.
+        if holds(SubdivisionReferences.needles) {
+            for reference in SubdivisionReferences.references(in: text, ns) {
+                guard let kind = placement(of: reference.range) else { continue }
+                found.removeAll { item in
+                    (item.kind == .internalReference || item.kind == .externalReference)
+                        && NSIntersectionRange(reference.range, NSRange(location: item.offset, length: item.length))
+                            .length == item.length
+                }
+                var item = citation(kind, reference.range)
+                item.steps = reference.steps
+                item.isRelative = reference.isRelative
+                found.append(item)
+            }
         }
         // A reference that is (part of) a link to another document belongs to that document.
         for index in found.indices where found[index].kind == .internalReference {
@@ -323,7 +340,7 @@ public enum CitationExtractor {
 
     /// Whether the text holds one of the words: a byte search, much cheaper than a pattern, to
     /// skip patterns that cannot match.
-    private static func contains(any needles: [String], in text: String) -> Bool {
+    static func contains(any needles: [String], in text: String) -> Bool {
         var text = text
         return text.withUTF8 { haystack in
             needles.contains { needle in
@@ -426,15 +443,15 @@ private enum Patterns {
     nonisolated(unsafe) static let vietnameseAnnex = make(
         "(?<![\\p{L}])(Phụ lục|PHỤ LỤC)\\s+(?:số\\s+)?([IVXLC]{1,6}|\\d{1,3})(?![\\p{L}\\p{N}])")
     nonisolated(unsafe) static let english = make(
-        "(?<![\\p{L}\\p{N}])(Article|article|Section|section|Clause|clause|Chapter|chapter|Annex|annex|Schedule|schedule|Part)\\s+(\\d{1,4}(?:\\.\\d{1,4})*|[IVXLC]{1,6})((?:\\(\\w{1,4}\\))*)(?![\\p{L}\\p{N}])"
+        "(?<![\\p{L}\\p{N}])(Article|article|Section|section|Clause|clause|Chapter|chapter|Annex|annex|Schedule|schedule|Part)\\s+(\\d{1,4}[a-zA-Z](?![\\p{L}\\p{N}\\-–])|\\d{1,4}(?:\\.\\d{1,4})*|[IVXLC]{1,6})((?:\\(\\w{1,4}\\))*)(?![\\p{L}\\p{N}])"
     )
 
     /// More items of a list or range after a reference: `, Điều 44`, `… và Điều 50`, ` or (4)`,
     /// ` to Article 39`, ` and Part 4 (sections 61 and 62)`.
-    static let separator = "(?:,|;|…|\\.\\.\\.|and|or|to|và|hoặc|đến)"
+    static let separator = "(?:,|;|…|\\.\\.\\.|\\.\\s\\.\\s\\.|and|or|to|và|hoặc|đến)"
     /// Atomic, so that a tail that names no instrument fails without trying every split of the list.
     static let listItems =
-        "(?>(?:\\s*\(aside))?(?:\\s*\(separator)(?:\\s*\(separator))*\\s*(?:(?:[a-z]+\\s+){1,3}?(?=(?:sections?|[Aa]rticles?)\\s))?(?:(?:Articles?|articles?|Sections?|sections?|Parts?|Điều|khoản|điểm|Chương|Annex|Schedule|paragraphs?|subsections?)\\s+)?(?:\\(\\w{1,4}\\)|\\d{1,4}[a-zA-Z]?(?:\\.\\d{1,3})*(?:\\(\\w{1,4}\\))*|[IVXLC]{1,6}(?![\\p{L}.]))(?:\\s*\(aside))?)*)"
+        "(?>(?:\\s*\(aside))?(?:\\s*\(separator)(?:\\s*\(separator))*\\s*(?:(?:[a-z]+\\s+){1,3}?(?=(?:sections?|[Aa]rticles?)\\s))?(?:(?:Articles?|articles?|Sections?|sections?|Parts?|Điều|khoản|điểm|Chương|Annex|Schedule|paragraphs?|subsections?)\\s+)?(?:\\(\\w{1,4}\\)|\\d{1,4}[a-zA-Z]{0,3}(?:\\.\\d{1,3})*(?:\\(\\w{1,4}\\))*|[IVXLC]{1,6}(?![\\p{L}.]))(?:\\s*\(aside))?)*)"
     /// A parenthetical of several words: `(sections 61 and 62)`, not a subdivision `(2)` nor a US
     /// code citation `(20 U.S.C. 1087f)`, which names the other instrument.
     static let aside = "\\((?=[^()]*\\s)(?!\\d{1,2}\\s+U\\.S\\.C\\.)[^()]{1,60}\\)"
@@ -442,12 +459,15 @@ private enum Patterns {
     /// (`Article 58(2), point (i), of Regulation (EU) 2018/1725`).
     static let euPoints =
         "(?>(?:\\s*,\\s*(?:points?|(?:first|second|third|fourth)\\s+subparagraph)(?:\\s+\\(\\w{1,4}\\))?)*)"
+    /// `section 2A or 2B of, or paragraph 7C of Schedule 1 to, the National Health Service Act
+    /// 2006`: provisions of one instrument listed in two places before its name.
+    static let ofOrTo = "(?:\\s+of,\\s+(?:or|and)\\s+[^.;]{1,160}?\\s+to,)?"
     /// `of Annex I to`, `of Schedule 2 to`: a part of the instrument named next.
     static let throughParts =
         "(?>(?:\\s*,?\\s*(?:of|in|to)\\s+(?:the\\s+)?(?:Annex|Schedule|Part|Chapter|Title|Appendix|[Dd]ivision|[Ss]ubtitle|title)\\s+[\\p{L}\\p{N}.]{1,6})*)"
 
     nonisolated(unsafe) static let externalTail = make(
-        "\(listItems)\(euPoints)\\)?\(throughParts)\\s*,?\\s*(?:của\\s+|tại\\s+|theo\\s+|of\\s+|in\\s+|under\\s+|to\\s+)?(?:the\\s+)?(?:(?:Luật|Bộ luật|Hiến pháp|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh|Chỉ thị|Công văn|Kế hoạch)(?!\\s+này)|Regulation|Directive|Decision|Convention|Treaty|Charter|Protocol|TFEU|TEU|ECHR|Decree|Code|Constitution|GDPR|ISO|NIST|thereof|therein|(?:that|those|the said|the principal)\\s+\\p{L}+|\\d{4}\\s+\\p{L}+|[Tt]itle\\s+\\d+|United States Code|U\\.S\\.C\\.|\(namedInstrument)|\(usExternalTail))"
+        "\(listItems)\(euPoints)\\)?\(ofOrTo)\(throughParts)\\s*,?\\s*(?:của\\s+|tại\\s+|theo\\s+|of\\s+|in\\s+|under\\s+|to,?\\s+)?(?:the\\s+)?(?:(?:Luật|Bộ luật|Hiến pháp|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh|Chỉ thị|Công văn|Kế hoạch)(?!\\s+này)|Regulation|Directive|Decision|Convention|Treaty|Charter|Protocol|TFEU|TEU|ECHR|Decree|Code|Constitution|GDPR|ISO|NIST|thereof|therein|(?:that|those|the said|the principal)\\s+\\p{L}+|\\d{4}\\s+\\p{L}+|[Tt]itle\\s+\\d+|United States Code|U\\.S\\.C\\.|\(namedInstrument)|\(usExternalTail))"
     )
 
     /// US drafting names the other instrument in few words after a reference: `of the Act` (a

@@ -42,6 +42,11 @@ struct MappedMetadata {
         capture?.text.append(text, line: 0)
     }
 
+    /// An element starts inside the field being read: its words stay apart from those before.
+    mutating func breakText() {
+        capture?.text.appendBreak()
+    }
+
     /// Ends the element at `depth` (the number of elements still open outside it).
     mutating func end(depth: Int) {
         guard let open = capture, open.depth == depth else { return }

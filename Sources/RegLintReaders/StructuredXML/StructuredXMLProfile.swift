@@ -43,6 +43,9 @@ struct StructuredXMLProfile: Sendable {
     /// Selectors `name[attribute=value]` by element name: an element with that attribute value is
     /// looked up under the selector, before its plain name.
     var conditions: [String: [(attribute: String, value: String, key: String)]] = [:]
+    /// Selectors `parent > name` by element name: an element directly inside `parent` is looked
+    /// up under the selector, before its attribute conditions and its plain name.
+    var parentSelectors: [String: [(parent: String, key: String)]] = [:]
     /// Number, heading and metadata elements (by key) whose text is an attribute's value (`name@attribute`).
     var valueAttributes: [String: String] = [:]
     /// Mapped metadata (schemas other than Akoma Ntoso, whose `meta` has a reader of its own).
@@ -55,8 +58,18 @@ struct StructuredXMLProfile: Sendable {
         self.format = format
         var conditions: [String: [(attribute: String, value: String, key: String)]] = [:]
         var valueAttributes: [String: String] = [:]
+        var parentSelectors: [String: [(parent: String, key: String)]] = [:]
         /// Registers a selector's condition and value attribute and returns its lookup key.
         func key(_ selector: String) -> String {
+            // `ScheduleBody > P1`: the element only directly inside that parent.
+            let steps = selector.split(separator: ">").map { $0.trimmingWhitespace }
+            if steps.count == 2, !steps[0].isEmpty, !steps[1].isEmpty {
+                let key = steps[0] + " > " + steps[1]
+                if !(parentSelectors[steps[1]]?.contains(where: { $0.key == key }) ?? false) {
+                    parentSelectors[steps[1], default: []].append((steps[0], key))
+                }
+                return key
+            }
             var key = selector
             if let at = key.lastIndex(of: "@"), !key[at...].contains("]") {
                 let attribute = String(key[key.index(after: at)...])
@@ -103,6 +116,7 @@ struct StructuredXMLProfile: Sendable {
             selectors.sorted { ($0.key.count, $1.key) > ($1.key.count, $0.key) }
         }
         self.valueAttributes = valueAttributes
+        self.parentSelectors = parentSelectors.mapValues { $0.sorted { $0.key < $1.key } }
     }
 
     /// Whether `local` is a metadata block (Akoma Ntoso `meta`, a mapping's `metadata.elements`).

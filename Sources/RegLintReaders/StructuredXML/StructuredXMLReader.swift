@@ -74,6 +74,10 @@ struct StructuredXMLReader {
     private struct State {
         var builder: SectionTreeBuilder
         var roles: [Role] = []
+        /// The names of the open elements that have a role (``roles``, one for one), for
+        /// `parent > name` selectors; `nextName` is the one the element being started pushes.
+        var names: [String] = []
+        var nextName = ""
         var collectors: [OpenCollector] = []
         /// Collectors of the paragraphs a quotation interrupts, restored when it ends.
         var interrupted: [[OpenCollector]] = []
@@ -128,13 +132,19 @@ struct StructuredXMLReader {
 
     private func start(_ name: XMLStreamReader.Name, reader: XMLStreamReader, state: inout State) throws {
         if state.namespace == nil { state.namespace = name.namespace }
-        let local = key(of: name, reader: reader, state: state)
+        let local = key(of: name, reader: reader, state: &state)
         if state.roles.last == .metadata || profile.isMetadata(local) {
             state.ids.append(state.ids.last ?? nil)
             state.metadata.start(local, reader: reader)
             state.mappedMetadata.start(local, reader: reader, profile: profile, depth: state.roles.count)
             push(.metadata, state: &state)
             return
+        }
+        // A metadata field named by a selector (Formex `ACT > TITLE`) is read in the body too, and
+        // stays body text; plain names (OSCAL `title`) are metadata only inside the metadata block.
+        state.mappedMetadata.breakText()
+        if local != state.nextName {
+            state.mappedMetadata.start(local, reader: reader, profile: profile, depth: state.roles.count)
         }
         var id: String?
         for case let value? in reader.attributes(profile.idAttributes) {
@@ -221,15 +231,23 @@ struct StructuredXMLReader {
 
     /// The name an element is looked up by: its local name in the root's namespace, `dc:`,
     /// `dcterms:` or `xhtml:` and its local name in those namespaces (empty in any other), or a
-    /// `name[attribute=value]` selector of the profile that the element's attributes satisfy.
-    private func key(of name: XMLStreamReader.Name, reader: XMLStreamReader, state: State) -> String {
+    /// `parent > name` selector of the profile that the element's parent satisfies, or a
+    /// `name[attribute=value]` selector that its attributes satisfy. Sets `state.nextName`.
+    private func key(of name: XMLStreamReader.Name, reader: XMLStreamReader, state: inout State) -> String {
         var local: String
         if name.namespace == state.namespace {
             local = name.localName
         } else if let prefix = Self.knownPrefixes[name.namespace] {
             local = prefix + ":" + name.localName
         } else {
+            state.nextName = ""
             return ""
+        }
+        state.nextName = local
+        if let selectors = profile.parentSelectors[local], let parent = state.names.last,
+            let selector = selectors.first(where: { $0.parent == parent })
+        {
+            return selector.key
         }
         if let conditions = profile.conditions[local] {
             for condition in conditions where reader.attribute(condition.attribute) == condition.value {
@@ -358,6 +376,7 @@ struct StructuredXMLReader {
 
     private func push(_ role: Role, state: inout State) {
         state.roles.append(role)
+        state.names.append(state.nextName)
     }
 
     private func end(_ name: XMLStreamReader.Name, reader: XMLStreamReader, state: inout State) {
@@ -370,7 +389,9 @@ struct StructuredXMLReader {
             breakCellText(state: &state)
         }
         guard let role = state.roles.popLast() else { return }
+        state.names.removeLast()
         state.ids.removeLast()
+        if role != .metadata { state.mappedMetadata.end(depth: state.roles.count) }
         if role == .transparent, !profile.numbersAreSectionChildren, let last = state.collectors.indices.last,
             !isInline(name.namespace == state.namespace ? name.localName : "")
         {
@@ -485,10 +506,8 @@ struct StructuredXMLReader {
     }
 
     private func addText(_ text: String, line: Int, state: inout State) {
-        if state.roles.last == .metadata {
-            state.mappedMetadata.addText(text)
-            return
-        }
+        state.mappedMetadata.addText(text)
+        if state.roles.last == .metadata { return }
         if let last = state.collectors.indices.last {
             if state.collectors[last].isResumed, state.collectors[last].collector.isBlank {
                 state.collectors[last].location.line = line
