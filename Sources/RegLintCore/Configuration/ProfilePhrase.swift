@@ -107,32 +107,35 @@ public enum MatchingWords {
     /// ``words(of:limit:)`` of folded text that is all ASCII (Vietnamese text is, once folded), by
     /// its bytes: nil when it holds any other character.
     private static func asciiWords(of folded: String, limit: Int) -> (words: [String], punctuated: [Bool])? {
-        var words: [String] = []
-        var punctuated: [Bool] = []
-        var start: Int?
-        let bytes = Array(folded.utf8)
-        func endWord(at end: Int, followedByPunctuation: Bool) {
-            guard let from = start else { return }
-            words.append(String(decoding: bytes[from..<end], as: UTF8.self))
-            punctuated.append(followedByPunctuation)
-            start = nil
+        var folded = folded
+        return folded.withUTF8 { bytes -> (words: [String], punctuated: [Bool])? in
+            var words: [String] = []
+            var punctuated: [Bool] = []
+            var start: Int?
+            func endWord(at end: Int, followedByPunctuation: Bool) {
+                guard let from = start else { return }
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<end]), as: UTF8.self))
+                punctuated.append(followedByPunctuation)
+                start = nil
+            }
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x80 else { return nil }
+                if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
+                    if start == nil { start = index }
+                    continue
+                }
+                if start != nil {
+                    endWord(at: index, followedByPunctuation: false)
+                    if words.count >= limit { return (words, punctuated) }
+                }
+                // `:` `.` `;` `-` `)`
+                if byte == 0x3A || byte == 0x2E || byte == 0x3B || byte == 0x2D || byte == 0x29, !punctuated.isEmpty {
+                    punctuated[punctuated.count - 1] = true
+                }
+            }
+            if start != nil, words.count < limit { endWord(at: bytes.count, followedByPunctuation: true) }
+            return (words, punctuated)
         }
-        for (index, byte) in bytes.enumerated() {
-            guard byte < 0x80 else { return nil }
-            if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
-                if start == nil { start = index }
-                continue
-            }
-            if start != nil {
-                endWord(at: index, followedByPunctuation: false)
-                if words.count >= limit { return (words, punctuated) }
-            }
-            // `:` `.` `;` `-` `)`
-            if [0x3A, 0x2E, 0x3B, 0x2D, 0x29].contains(byte), !punctuated.isEmpty {
-                punctuated[punctuated.count - 1] = true
-            }
-        }
-        if start != nil, words.count < limit { endWord(at: bytes.count, followedByPunctuation: true) }
-        return (words, punctuated)
     }
 }

@@ -477,7 +477,7 @@ public struct SectionTreeBuilder: Sendable {
             // Only a number with a letter or a non-ASCII character can have a word of its own.
             let hasOwnWord =
                 number.utf8.contains { $0 >= 0x80 || (0x61...0x7A).contains($0 | 0x20) }
-                && number.replacingOccurrences(of: value, with: "").contains(where: \.isLetter)
+                && Self.hasLetter(in: number, apartFrom: value)
             if hasOwnWord || value.isEmpty { return number.droppingTrailingPeriodsAndColons }
             if section.kind == .other { return value }
             return HeadingKeyword.pathWord(for: section.kind, language: language) + " " + value
@@ -486,6 +486,28 @@ public struct SectionTreeBuilder: Sendable {
             return heading.count > 40 ? String(heading.prefix(39)) + "…" : heading
         }
         return HeadingKeyword.pathWord(for: section.kind, language: language)
+    }
+}
+
+extension SectionTreeBuilder {
+    /// Whether `number` has a letter outside every occurrence of `value` (`Rule 1` apart from
+    /// `1`), by bytes when both are ASCII.
+    fileprivate static func hasLetter(in number: String, apartFrom value: String) -> Bool {
+        let numberBytes = Array(number.utf8)
+        let valueBytes = Array(value.utf8)
+        guard !valueBytes.isEmpty, numberBytes.allSatisfy({ $0 < 0x80 }), valueBytes.allSatisfy({ $0 < 0x80 }) else {
+            return number.replacingOccurrences(of: value, with: "").contains(where: \.isLetter)
+        }
+        var index = 0
+        while index < numberBytes.count {
+            if numberBytes[index...].starts(with: valueBytes) {
+                index += valueBytes.count
+                continue
+            }
+            if (0x61...0x7A).contains(numberBytes[index] | 0x20) { return true }
+            index += 1
+        }
+        return false
     }
 }
 

@@ -197,9 +197,11 @@ enum FoldingTable {
     /// The entry of `scalar`, nil outside the table's blocks.
     static func entry(for scalar: Unicode.Scalar) -> Entry? {
         let value = scalar.value
-        for (index, block) in blocks.enumerated() where block.contains(value) {
-            return entries[index][Int(value - block.lowerBound)]
+        switch value {
+        case 0x80...0x36F: return entries[0][Int(value - 0x80)]
+        case 0x1E00...0x1EFF: return entries[1][Int(value - 0x1E00)]
+        case 0x2000...0x206F: return entries[2][Int(value - 0x2000)]
+        default: return nil
         }
-        return nil
     }
 }
