@@ -63,7 +63,16 @@ struct HeadingRecognizerTests {
         #expect(HeadingRecognizer.match(text) == nil)
     }
 
+    @Test("Dot leaders are four whole dots: a dot carrying an accent is not one")
+    func dotLeadersAreWholeCharacters() {
+        #expect(HeadingRecognizer.match("Điều 1. Phạm vi .... 3") == nil)
+        #expect(HeadingRecognizer.match("Điều 1. Phạm vi...\u{0301}. 3") != nil)
+    }
+
     @Test func sectionNumberValues() {
+        #expect(SectionNumber.value(of: "Số 12") == "12")
+        #expect(SectionNumber.value(of: "thứ nhất") == "thứ nhất")
+        #expect(SectionNumber.value(of: "Rule 7") == "7")
         #expect(SectionNumber.value(of: "Điều 5.") == "5")
         #expect(SectionNumber.value(of: "(a)") == "a")
         #expect(SectionNumber.value(of: "4.2.") == "4.2")

@@ -68,7 +68,9 @@ struct ClauseOutline {
     init(_ document: Document) {
         for section in document.sections { add(section) }
         for (index, unit) in units.enumerated() {
-            for word in Set(unit.words) { unitsByWord[word, default: []].append(index) }
+            for word in unit.words {
+                unitsByWord[word, default: []].appendUnlessLast(index)
+            }
         }
         preambleEnd = sections.first { $0.section.kind != .preamble }.map(\.units.lowerBound) ?? units.count
         if document.sections.allSatisfy({ $0.kind == .preamble }) { preambleEnd = units.count }
@@ -111,12 +113,23 @@ struct ClauseOutline {
 
     /// The units in `scope` that hold the first word of one of the phrases, in order.
     func units(holdingFirstWordOf phrases: [ProfilePhrase], in scope: Range<Int>) -> [Int] {
-        var found: Set<Int> = []
+        var found: [Int] = []
         for phrase in phrases {
-            guard let word = phrase.parts.first?.first else { continue }
-            found.formUnion((unitsByWord[word] ?? []).lazy.filter { scope.contains($0) })
+            guard let word = phrase.parts.first?.first, let list = unitsByWord[word] else { continue }
+            // The list is in order: from the scope's first unit (binary search) to its end.
+            var low = 0
+            var high = list.count
+            while low < high {
+                let middle = (low + high) / 2
+                if list[middle] < scope.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            for unit in list[low...] {
+                guard unit < scope.upperBound else { break }
+                found.append(unit)
+            }
         }
-        return found.sorted()
+        if phrases.count > 1 { found = Array(Set(found)).sorted() }
+        return found
     }
 
     // MARK: Places
@@ -163,5 +176,12 @@ struct ClauseOutline {
             !unit.words.isEmpty && titleWords.starts(with: unit.words)
         }
         return (titleUnit ?? units.first)?.location
+    }
+}
+
+extension Array where Element == Int {
+    /// Appends `index` unless it is already the last element (a word repeated in one unit).
+    fileprivate mutating func appendUnlessLast(_ index: Int) {
+        if last != index { append(index) }
     }
 }

@@ -208,10 +208,13 @@ struct StructureCountCheck: Check {
     }
 
     /// Whether a paragraph may hold a statement at all, by a byte search of its folded text for
-    /// the verbs (folded: `gồm` → `gom`; what `statement(in:)` finds, this finds too).
+    /// the verbs (folded: `gồm` → `gom`; what `statement(in:)` finds, this finds too: the long s
+    /// and the `st` ligatures, which a case-insensitive search reads as `s` and `st`, let the
+    /// paragraph through as well).
     private static func mayStateCount(_ text: String) -> Bool {
         let folded = text.foldedForMatching
-        return ["gom", "has", "have", "consists of", "comprises", "contains"].contains { folded.containsBytes(of: $0) }
+        return ["gom", "has", "have", "consists of", "comprises", "contains", "\u{017F}", "\u{FB05}", "\u{FB06}"]
+            .contains { folded.containsBytes(of: $0) }
     }
 
     /// `Quy chế này gồm 3 chương, 15 điều`, `This Act has 5 Parts`: the counts and what the

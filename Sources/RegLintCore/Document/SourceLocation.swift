@@ -20,14 +20,16 @@ public struct SourceLocation: Sendable, Hashable, Codable {
         set { storedLine = Self.store(newValue) }
     }
 
-    /// Hashes the positions only (equal locations have equal positions): locations are
-    /// dictionary keys in every check, and hashing the file and section path costs more than
-    /// the rare collision between locations of other files.
+    /// Hashes the positions, the innermost section and the eId, not the file and the whole
+    /// section path (equal locations agree on all of these): locations are dictionary keys in
+    /// every check, and they come from one file there.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(storedLine)
         hasher.combine(storedColumn)
         hasher.combine(storedParagraph)
         hasher.combine(sectionPath.count)
+        hasher.combine(sectionPath.last)
+        hasher.combine(eId)
     }
 
     public var column: Int? {

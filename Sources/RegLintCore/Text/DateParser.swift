@@ -35,7 +35,7 @@ public enum DateParser {
     /// Whether `text` may hold a date, by one pass over its bytes: every form but the Vietnamese
     /// one has a year of four ASCII digits; the Vietnamese one has a digit and `ngày` (any case,
     /// composed or not: `ng` then `a` or `à`).
-    static func mayHoldDate(_ text: String) -> Bool {
+    package static func mayHoldDate(_ text: String) -> Bool {
         var digits = 0
         var hasDigit = false
         var hasNgay = false

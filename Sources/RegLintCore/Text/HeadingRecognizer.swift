@@ -204,7 +204,12 @@ package enum HeadingRecognizer {
 
     /// A typed table-of-contents line: dot leaders or a tab before a trailing page number.
     private static func looksLikeTableOfContentsEntry(_ text: Substring) -> Bool {
-        if text.containsBytes(of: "....") || text.containsBytes(of: "…………") { return true }
+        // A byte search first; the character search then agrees with it on whole characters.
+        if (text.containsBytes(of: "....") && text.contains("...."))
+            || (text.containsBytes(of: "…………") && text.contains("…………"))
+        {
+            return true
+        }
         // A tab is a grapheme of its own: its byte's index is a character boundary.
         if let tab = text.utf8.lastIndex(of: 0x09) {
             let tail = text[text.index(after: tab)...].trimmingWhitespace

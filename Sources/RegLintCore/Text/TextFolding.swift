@@ -171,7 +171,7 @@ extension Unicode.Scalar {
 /// matter).
 enum FoldingTable {
     enum Entry: Sendable {
-        /// A nonspacing mark: dropped.
+        /// A nonspacing mark, or a scalar whose fold is empty: dropped.
         case dropped
         /// White space: part of a run collapsed to one space.
         case space
@@ -186,7 +186,8 @@ enum FoldingTable {
 
     private static let entries: [[Entry]] = blocks.map { block in
         block.map { value in
-            let scalar = Unicode.Scalar(value)!
+            // The blocks hold no surrogates: every value is a scalar.
+            guard let scalar = Unicode.Scalar(value) else { return .dropped }
             if scalar.properties.generalCategory == .nonspacingMark { return .dropped }
             if scalar.properties.isWhitespace { return .space }
             let folded = String(Character(scalar)).foldedByDecomposition
@@ -197,11 +198,9 @@ enum FoldingTable {
     /// The entry of `scalar`, nil outside the table's blocks.
     static func entry(for scalar: Unicode.Scalar) -> Entry? {
         let value = scalar.value
-        switch value {
-        case 0x80...0x36F: return entries[0][Int(value - 0x80)]
-        case 0x1E00...0x1EFF: return entries[1][Int(value - 0x1E00)]
-        case 0x2000...0x206F: return entries[2][Int(value - 0x2000)]
-        default: return nil
+        for index in blocks.indices where blocks[index].contains(value) {
+            return entries[index][Int(value - blocks[index].lowerBound)]
         }
+        return nil
     }
 }

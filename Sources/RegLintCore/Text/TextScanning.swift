@@ -14,8 +14,9 @@ extension String {
         return self
     }
 
-    /// Whether the UTF-8 bytes of `needle` occur in the string's: an exact search (no case or
-    /// Unicode folding), for text already folded or needles that are ASCII.
+    /// Whether the UTF-8 bytes of `needle` occur in the string's (an empty needle does): an exact
+    /// search without case or Unicode folding, and not on whole characters (a dot that carries a
+    /// combining mark still matches `.`). A prefilter, or a search of text already folded.
     package func containsBytes(of needle: String) -> Bool {
         var needle = needle
         return needle.withUTF8 { needleBytes in
@@ -45,15 +46,15 @@ extension Substring {
 /// A plain search of bytes in bytes: the first byte, then the rest.
 package enum UTF8Search {
     package static func contains(_ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first, let base = bytes.baseAddress, bytes.count >= needle.count else {
-            return false
-        }
+        guard let first = needle.first, let base = bytes.baseAddress, let needleBase = needle.baseAddress,
+            bytes.count >= needle.count
+        else { return false }
         // memchr finds each candidate first byte (vectorised), memcmp compares the rest.
         let end = base + (bytes.count - needle.count + 1)
         var position = base
         while position < end, let found = memchr(position, Int32(first), end - position) {
             let candidate = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
-            if memcmp(candidate, needle.baseAddress!, needle.count) == 0 { return true }
+            if memcmp(candidate, needleBase, needle.count) == 0 { return true }
             position = candidate + 1
         }
         return false
