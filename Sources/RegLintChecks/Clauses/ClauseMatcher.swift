@@ -57,7 +57,7 @@ package enum ClauseMatcher {
         let applicable = profiles.applicableProfiles(to: document)
         var result: [ProfileMatch] = []
         if !applicable.isEmpty {
-            let outline = ClauseOutline(document)
+            let outline = ClauseOutline(document, indexing: firstWords(of: applicable))
             result = applicable.map { profile in
                 ProfileMatch(profile: profile, clauses: match(profile, in: outline, document: document))
             }
@@ -68,7 +68,7 @@ package enum ClauseMatcher {
             let own = Set(applicable.map(\.id))
             let forAttached = profiles.applicableProfiles(to: attached.document).filter { !own.contains($0.id) }
             if !forAttached.isEmpty {
-                let outline = ClauseOutline(attached.document)
+                let outline = ClauseOutline(attached.document, indexing: firstWords(of: forAttached))
                 result += forAttached.map { profile in
                     ProfileMatch(
                         profile: profile, clauses: match(profile, in: outline, document: attached.document),
@@ -77,6 +77,17 @@ package enum ClauseMatcher {
             }
         }
         return result
+    }
+
+    /// The first word of every phrase of the profiles: the words the outline indexes.
+    private static func firstWords(of profiles: [Profile]) -> Set<String> {
+        var words: Set<String> = []
+        for clause in profiles.flatMap(\.required) {
+            for phrase in clause.heading + clause.text + clause.orText {
+                if let word = phrase.parts.first?.first { words.insert(word) }
+            }
+        }
+        return words
     }
 
     private static func match(_ profile: Profile, in outline: ClauseOutline, document: Document) -> [ClauseMatch] {

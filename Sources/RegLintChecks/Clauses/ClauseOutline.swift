@@ -61,14 +61,20 @@ struct ClauseOutline {
     /// words or more ending in `.`, `;` or `:`), whichever comes first. The header before it
     /// (issuer, title, the signer's authority line) is not the body.
     private(set) var bodyStart = 0
-    /// For each word, the units holding it, in order: a phrase can only be found in a unit that
-    /// holds its first word (across a paragraph break too: it then starts in the first unit).
+    /// For each indexed word, the units holding it, in order: a phrase can only be found in a
+    /// unit that holds its first word (across a paragraph break too: it then starts in the
+    /// first unit).
     private var unitsByWord: [String: [Int]] = [:]
+    /// The words indexed: the first words of the phrases to be matched (other words would only
+    /// cost memory).
+    private let indexedWords: Set<String>
 
-    init(_ document: Document) {
+    /// The outline of `document`, indexing the units that hold each of `words`.
+    init(_ document: Document, indexing words: Set<String>) {
+        indexedWords = words
         for section in document.sections { add(section) }
         for (index, unit) in units.enumerated() {
-            for word in unit.words {
+            for word in unit.words where words.contains(word) {
                 unitsByWord[word, default: []].appendUnlessLast(index)
             }
         }
@@ -115,7 +121,10 @@ struct ClauseOutline {
     func units(holdingFirstWordOf phrases: [ProfilePhrase], in scope: Range<Int>) -> [Int] {
         var found: [Int] = []
         for phrase in phrases {
-            guard let word = phrase.parts.first?.first, let list = unitsByWord[word] else { continue }
+            guard let word = phrase.parts.first?.first else { continue }
+            // A word the outline did not index: every unit of the scope may hold it.
+            guard indexedWords.contains(word) else { return Array(scope) }
+            guard let list = unitsByWord[word] else { continue }
             // The list is in order: from the scope's first unit (binary search) to its end.
             var low = 0
             var high = list.count
