@@ -18,14 +18,7 @@ extension String {
     /// search without case or Unicode folding, and not on whole characters (a dot that carries a
     /// combining mark still matches `.`). A prefilter, or a search of text already folded.
     package func containsBytes(of needle: String) -> Bool {
-        var needle = needle
-        return needle.withUTF8 { needleBytes in
-            guard !needleBytes.isEmpty else { return true }
-            var haystack = self
-            return haystack.withUTF8 { bytes in
-                UTF8Search.contains(needleBytes, in: bytes)
-            }
-        }
+        self[...].containsBytes(of: needle)
     }
 }
 
