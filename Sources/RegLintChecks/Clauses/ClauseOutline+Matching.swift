@@ -8,28 +8,32 @@ extension ClauseOutline {
         let scope = range(of: clause.within)
         var result = Candidates()
         result.satisfying += metadataCandidates(clause.metadata, document: document, scope: scope)
+        let text = clause.text.map(interned)
         if !clause.heading.isEmpty {
-            let (satisfying, empty) = headingCandidates(clause, scope: scope)
+            let (satisfying, empty) = headingCandidates(clause, text: text, scope: scope)
             result.satisfying += satisfying
             result.emptyHeadings += empty
-        } else if !clause.text.isEmpty {
-            result.satisfying += textCandidates(clause.text, in: scope)
+        } else if !text.isEmpty {
+            result.satisfying += textCandidates(text, in: scope)
         }
-        result.satisfying += textCandidates(clause.orText, in: scope)
+        result.satisfying += textCandidates(clause.orText.map(interned), in: scope)
         result.satisfying.sort { ($0.rank, $0.order) < ($1.rank, $1.order) }
         return result
     }
 
-    private func headingCandidates(_ clause: RequiredClause, scope: Range<Int>) -> ([Candidate], [Candidate]) {
+    private func headingCandidates(_ clause: RequiredClause, text: [Phrase], scope: Range<Int>) -> (
+        [Candidate], [Candidate]
+    ) {
         var satisfying: [Candidate] = []
         var empty: [Candidate] = []
-        for index in units(holdingFirstWordOf: clause.heading, in: scope) {
+        let headings = clause.heading.map(interned)
+        for index in units(holdingFirstWordOf: headings, in: scope) {
             let unit = units[index]
             let content: Range<Int>
-            let phrase: ProfilePhrase
+            let phrase: Phrase
             if clause.isInCapitals, !Self.isCapitalised(unit.text) { continue }
             if unit.isHeading {
-                guard let found = clause.heading.first(where: { $0.firstOccurrence(in: unit.words) != nil }) else {
+                guard let found = headings.first(where: { $0.firstOccurrence(in: unit.words) != nil }) else {
                     continue
                 }
                 phrase = found
@@ -44,13 +48,13 @@ extension ClauseOutline {
                 }
                 content = span.units
             } else {
-                guard let found = clause.heading.first(where: { isRunInHeading($0, unit) }) else { continue }
+                guard let found = headings.first(where: { isRunInHeading($0, unit) }) else { continue }
                 phrase = found
                 // The run-in heading's paragraph and what follows it in its section (bounded).
                 content =
                     index..<min(index + Self.runInContentLimit, max(index + 1, sections[unit.section].units.upperBound))
             }
-            if !clause.text.isEmpty, textCandidates(clause.text, in: content).isEmpty { continue }
+            if !text.isEmpty, textCandidates(text, in: content).isEmpty { continue }
             let kind = unit.isHeading ? "heading" : "run-in heading"
             satisfying.append(
                 Candidate(
@@ -62,11 +66,11 @@ extension ClauseOutline {
 
     /// A paragraph or table cell that starts with the phrase, after a number label, as a heading
     /// does: followed by punctuation, short, or in capitals.
-    private func isRunInHeading(_ phrase: ProfilePhrase, _ unit: Unit) -> Bool {
+    private func isRunInHeading(_ phrase: Phrase, _ unit: Unit) -> Bool {
         let skip = unit.labelLength
         guard phrase.isPrefix(of: unit.words[skip...]) else { return false }
         let end = skip + phrase.wordCount - 1
-        if unit.punctuated[end] || unit.words.count - skip <= phrase.wordCount + 6 { return true }
+        if unit.words[end].isPunctuated || unit.words.count - skip <= phrase.wordCount + 6 { return true }
         return Self.isCapitalised(unit.text)
     }
 
@@ -100,7 +104,7 @@ extension ClauseOutline {
     }
 
     /// Paragraphs in `scope` that contain one of the phrases, also across a paragraph break.
-    private func textCandidates(_ phrases: [ProfilePhrase], in scope: Range<Int>) -> [Candidate] {
+    private func textCandidates(_ phrases: [Phrase], in scope: Range<Int>) -> [Candidate] {
         guard !phrases.isEmpty else { return [] }
         var result: [Candidate] = []
         for index in units(holdingFirstWordOf: phrases, in: scope) where !units[index].isHeading {

@@ -1,14 +1,46 @@
 import RegLintCore
 
 /// A document flattened for clause matching: section headings and paragraphs (table cells
-/// included) in document order, as folded words, with each section's range.
+/// included) in document order, as folded words, with each section's range. Words are interned:
+/// a large act has millions of them and a few thousand distinct ones.
 struct ClauseOutline {
+    /// A folded word as its number in the outline's vocabulary, and whether punctuation follows
+    /// it. Two words are equal when their numbers are: the punctuation does not count.
+    struct Word: Equatable {
+        private let raw: UInt32
+
+        init(id: UInt32, isPunctuated: Bool) {
+            raw = id << 1 | (isPunctuated ? 1 : 0)
+        }
+
+        var id: UInt32 { raw >> 1 }
+        var isPunctuated: Bool { raw & 1 == 1 }
+
+        static func == (left: Word, right: Word) -> Bool { left.raw >> 1 == right.raw >> 1 }
+    }
+
+    /// A profile's phrase in the outline's word numbers.
+    struct Phrase {
+        let phrase: ProfilePhrase
+        let parts: [[Word]]
+
+        var text: String { phrase.text }
+        var wordCount: Int { phrase.wordCount }
+
+        func firstOccurrence(in words: [Word]) -> Int? {
+            ProfilePhrase.firstOccurrence(of: parts, in: words)
+        }
+
+        func isPrefix(of words: ArraySlice<Word>) -> Bool {
+            ProfilePhrase.isPrefix(parts, of: words)
+        }
+    }
+
     /// A heading or paragraph.
     struct Unit {
         var isHeading: Bool
         var text: String
-        var words: [String]
-        var punctuated: [Bool]
+        var words: [Word]
         /// The number of leading words that are a number label (`ClauseOutline.labelLength`).
         var labelLength: Int
         var location: SourceLocation
@@ -64,18 +96,24 @@ struct ClauseOutline {
     /// For each indexed word, the units holding it, in order: a phrase can only be found in a
     /// unit that holds its first word (across a paragraph break too: it then starts in the
     /// first unit).
-    private var unitsByWord: [String: [Int]] = [:]
+    private var unitsByWord: [UInt32: [Int]] = [:]
     /// The words indexed: the first words of the phrases to be matched (other words would only
     /// cost memory).
     private let indexedWords: Set<String>
+    /// The number of each folded word met.
+    private var vocabulary: [String: UInt32] = [:]
+    /// A word number no word has.
+    private static let unknownWord = Word(id: UInt32.max >> 1, isPunctuated: false)
 
     /// The outline of `document`, indexing the units that hold each of `words`.
     init(_ document: Document, indexing words: Set<String>) {
         indexedWords = words
+        units.reserveCapacity(Self.unitCount(document.sections))
         for section in document.sections { add(section) }
+        let indexed = Set(words.compactMap { vocabulary[$0] })
         for (index, unit) in units.enumerated() {
-            for word in unit.words where words.contains(word) {
-                unitsByWord[word, default: []].appendUnlessLast(index)
+            for word in unit.words where indexed.contains(word.id) {
+                unitsByWord[word.id, default: []].appendUnlessLast(index)
             }
         }
         preambleEnd = sections.first { $0.section.kind != .preamble }.map(\.units.lowerBound) ?? units.count
@@ -111,20 +149,55 @@ struct ClauseOutline {
         text: String, words source: String, isHeading: Bool, location: SourceLocation, section: Int
     ) {
         let (words, punctuated) = MatchingWords.words(of: source, limit: Self.wordLimit)
+        var interned: [Word] = []
+        interned.reserveCapacity(words.count)
+        for (word, isPunctuated) in zip(words, punctuated) {
+            let id: UInt32
+            if let known = vocabulary[word] {
+                id = known
+            } else {
+                id = UInt32(vocabulary.count)
+                vocabulary[word] = id
+            }
+            interned.append(Word(id: id, isPunctuated: isPunctuated))
+        }
         units.append(
             Unit(
-                isHeading: isHeading, text: text, words: words, punctuated: punctuated,
+                isHeading: isHeading, text: text, words: interned,
                 labelLength: Self.labelLength(words, punctuated), location: location, section: section))
     }
 
+    /// The number of units `add` makes of these sections: headings and non-blank paragraphs
+    /// (counted without trimming: an upper bound).
+    private static func unitCount(_ sections: [Section]) -> Int {
+        var count = 0
+        for section in sections {
+            if section.heading != nil { count += 1 }
+            for block in section.blocks { count += block.paragraphCount }
+            count += unitCount(section.children)
+        }
+        return count
+    }
+
+    /// `words` in the outline's word numbers; a word the document never uses gets a number no
+    /// word has.
+    func interned(_ words: [String]) -> [Word] {
+        words.map { word in vocabulary[word].map { Word(id: $0, isPunctuated: false) } ?? Self.unknownWord }
+    }
+
+    /// `phrase` in the outline's word numbers.
+    func interned(_ phrase: ProfilePhrase) -> Phrase {
+        Phrase(phrase: phrase, parts: phrase.parts.map(interned))
+    }
+
     /// The units in `scope` that hold the first word of one of the phrases, in order.
-    func units(holdingFirstWordOf phrases: [ProfilePhrase], in scope: Range<Int>) -> [Int] {
+    func units(holdingFirstWordOf phrases: [Phrase], in scope: Range<Int>) -> [Int] {
         var found: [Int] = []
         for phrase in phrases {
-            guard let word = phrase.parts.first?.first else { continue }
+            guard let word = phrase.phrase.parts.first?.first else { continue }
             // A word the outline did not index: every unit of the scope may hold it.
             guard indexedWords.contains(word) else { return Array(scope) }
-            guard let list = unitsByWord[word] else { continue }
+            guard let id = vocabulary[word], let list = unitsByWord[id] else { continue }
             // The list is in order: from the scope's first unit (binary search) to its end.
             var low = 0
             var high = list.count
@@ -180,7 +253,7 @@ struct ClauseOutline {
         if place == .body { return units.last?.location }
         let range = place == nil ? 0..<0 : range(of: place)
         guard range.isEmpty else { return units[range.lowerBound].location }
-        let titleWords = MatchingWords.words(of: title ?? "")
+        let titleWords = interned(MatchingWords.words(of: title ?? ""))
         let titleUnit = units.prefix(preambleEnd).first { unit in
             !unit.words.isEmpty && titleWords.starts(with: unit.words)
         }

@@ -36,25 +36,28 @@ struct OutdatedReferenceSummary: Sendable, Codable {
         replaces = document.metadata.replaces
         citations = []
         bodies = []
-        let texts = Dictionary(
-            facts.paragraphs.map { ($0.paragraph.location, $0.paragraph.text) }, uniquingKeysWith: { first, _ in first }
-        )
-        let instruments = facts.citations.filter { $0.kind == .instrument }
+        let instruments = facts.citations.indices.filter { facts.citations[$0].kind == .instrument }
         // Links count where they are not also written out as an instrument (a registry may list
-        // an Akoma Ntoso href as an alias).
-        let links = facts.citations.filter { link in
-            link.kind == .link && !instruments.contains(where: link.overlaps)
+        // an Akoma Ntoso href as an alias); the two overlap only within one paragraph.
+        let instrumentsByParagraph = Dictionary(grouping: instruments, by: facts.paragraphIndex(ofCitation:))
+        let links = facts.citations.indices.filter { index in
+            let link = facts.citations[index]
+            guard link.kind == .link else { return false }
+            let sameParagraph = instrumentsByParagraph[facts.paragraphIndex(ofCitation: index)] ?? []
+            return !sameParagraph.contains { link.overlaps(facts.citations[$0]) }
         }
         let own = OwnInstrument(document, facts: facts)
-        for citation in instruments + links where !own.contains(citation) {
-            let sentence = Self.sentence(around: citation, in: texts[citation.location] ?? "").foldedForMatching
+        for index in instruments + links where !own.contains(facts.citations[index]) {
+            let citation = facts.citations[index]
+            let text = facts.paragraph(ofCitation: index).paragraph.text
+            let sentence = Self.sentence(around: citation, in: text).foldedForMatching
             let isDeclaration = Self.declarationWords.contains { sentence.contains($0) }
             if isDeclaration, Self.replacingWords.contains(where: { sentence.contains($0) }),
                 let identifier = citation.identifier
             {
                 replaces.append(identifier)
             }
-            let range = texts[citation.location].flatMap { citation.range(inParagraphText: $0) }
+            let range = citation.range(inParagraphText: text)
             citations.append(Cited(citation: citation, isDeclaration: isDeclaration, range: range))
         }
         bodies = Self.bodyMentions(facts.paragraphs.map(\.paragraph), registry: context.registry, asOf: context.asOf)

@@ -13,11 +13,9 @@ struct OwnInstrument {
             let key = InstrumentRegistry.key(value)
             if !key.isEmpty { keys.insert(key) }
         }
-        let paragraphs = Dictionary(
-            facts.paragraphs.map { ($0.paragraph.location, $0) }, uniquingKeysWith: { first, _ in first })
         var lastCitedAs: [SourceLocation: Citation] = [:]
-        for citation in facts.citations where citation.kind == .instrument {
-            guard let entry = paragraphs[citation.location] else { continue }
+        for (index, citation) in facts.citations.enumerated() where citation.kind == .instrument {
+            let entry = facts.paragraph(ofCitation: index)
             let text = entry.paragraph.text.precomposed
             // The preface's title line: the paragraph is the name and nothing else.
             let isPreamble = entry.section.map { facts.sections[$0].section.kind == .preamble } ?? false

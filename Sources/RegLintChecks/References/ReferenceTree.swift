@@ -40,19 +40,22 @@ struct ReferenceTree {
 
     init(_ facts: DocumentFacts) {
         self.facts = facts
-        let entries = facts.sections.enumerated().filter { !$0.element.isQuoted }
-        var articles = entries.filter { Self.isArticleLike($0.element.section) }.map(\.offset)
+        // Indices, not entries: a copy of every entry would cost a large act tens of megabytes.
+        let entries = facts.sections.indices.filter { !facts.sections[$0].isQuoted }
+        var articles = entries.filter { Self.isArticleLike(facts.sections[$0].section) }
         if articles.isEmpty {
             // "1.0 Introduction", "2.0 Services": top-level parts numbered N.0 are the document's
             // sections ("Section 2" is "2.0").
-            let topLevel = entries.filter { $0.element.parent == nil && $0.element.section.kind == .clause }
-            if !topLevel.isEmpty, topLevel.allSatisfy({ Self.isDotZero($0.element.numberValue) }) {
-                articles = topLevel.map(\.offset)
+            let topLevel = entries.filter {
+                facts.sections[$0].parent == nil && facts.sections[$0].section.kind == .clause
+            }
+            if !topLevel.isEmpty, topLevel.allSatisfy({ Self.isDotZero(facts.sections[$0].numberValue) }) {
+                articles = topLevel
             }
         }
         self.articles = articles
-        chapters = entries.filter { $0.element.section.kind == .chapter }.map(\.offset)
-        annexes = entries.filter { $0.element.section.kind == .annex }.map(\.offset)
+        chapters = entries.filter { facts.sections[$0].section.kind == .chapter }
+        annexes = entries.filter { facts.sections[$0].section.kind == .annex }
         for entry in facts.paragraphs {
             if let section = entry.section { sectionOfLocation[entry.paragraph.location] = section }
         }
@@ -62,9 +65,9 @@ struct ReferenceTree {
             guard number.contains(".") else { return nil }
             return Self.normalized(number.split(separator: ".").last.map(String.init) ?? number)
         }
-        for entry in entries {
-            if let parent = entry.element.parent { children[parent, default: []].append(entry.offset) }
-            if entry.element.section.kind == .clause { clauses.append(entry.offset) }
+        for index in entries {
+            if let parent = facts.sections[index].parent { children[parent, default: []].append(index) }
+            if facts.sections[index].section.kind == .clause { clauses.append(index) }
         }
         for level in Level.allCases {
             let list = indexes(level)

@@ -16,9 +16,6 @@ struct NumberingSequences {
     private let letters: [String]
     private let allowsItalianLetters: Bool
     private let isExcerpt: Bool
-    private var paragraphTexts: [Int: [String]] = [:]
-    /// The source line of each paragraph of `paragraphTexts` (XML), in the same order.
-    private var paragraphLines: [Int: [Int?]] = [:]
 
     /// Kinds whose numbering is checked.
     private static let checked: Set<SectionKind> = [.part, .chapter, .section, .article, .clause, .point]
@@ -28,15 +25,14 @@ struct NumberingSequences {
         self.document = document
         letters = language == .vi ? SectionNumber.vietnameseLetters : SectionNumber.englishLetters
         allowsItalianLetters = language != .vi && language != .en
-        for entry in facts.paragraphs {
-            if let section = entry.section {
-                paragraphTexts[section, default: []].append(entry.paragraph.text)
-                paragraphLines[section, default: []].append(entry.paragraph.location.line)
-            }
-        }
         isExcerpt =
             facts.paragraphs.contains { Self.isOmissionMarker($0.paragraph.text, whole: true) }
             || (document.metadata.title.map { Self.isOmissionMarker($0, whole: true) } ?? false)
+    }
+
+    /// The texts of the paragraphs standing directly in section `entry`, in order.
+    private func paragraphTexts(_ entry: Int) -> LazyMapCollection<Range<Int>, String> {
+        facts.paragraphIndices(ofSection: entry).lazy.map { facts.paragraphs[$0].paragraph.text }
     }
 
     // MARK: Lists
@@ -50,8 +46,9 @@ struct NumberingSequences {
         let system: System
         /// The alphabet of a lettered list.
         let letters: [String]
-        /// The style across the document, for lists numbered straight through.
-        let style: String
+        /// The style across the document, for lists numbered straight through (an index into
+        /// the styles met; an item in an annex has a style of its own).
+        let style: Int
         let isFirstInList: Bool
         /// False for a list that resumes after a heading of another style: where it should
         /// start cannot be told.
@@ -70,6 +67,12 @@ struct NumberingSequences {
     /// Every numbered section, its list and its value, in document order.
     private func items() -> [Item] {
         var children: [Int: [(entry: Int, label: NumberLabel)]] = [:]
+        var styleIDs: [String: Int] = [:]
+        func styleID(_ style: String) -> Int {
+            if let id = styleIDs[style] { return id }
+            styleIDs[style] = styleIDs.count
+            return styleIDs.count - 1
+        }
         var numbersFromText: Set<Int> = []
         var order: [Int] = []
         var isInAnnex: [Int: Bool] = [:]
@@ -85,8 +88,10 @@ struct NumberingSequences {
             children[parent, default: []].append((index, label))
         }
         var result: [Item] = []
+        result.reserveCapacity(children.values.reduce(0) { $0 + $1.count })
         for parent in order {
-            let siblings = children[parent] ?? []
+            // Taken out as it is used: a large document has a label for every section.
+            let siblings = children.removeValue(forKey: parent) ?? []
             let styles = siblings.map { Self.style(of: $0.label, kind: facts.sections[$0.entry].section.kind) }
             // The position of the next sibling of the same style, found in one backward pass.
             var nextOfStyle = [Int?](repeating: nil, count: siblings.count)
@@ -158,7 +163,8 @@ struct NumberingSequences {
                 result.append(
                     Item(
                         entry: sibling.entry, label: label, value: value, system: system, letters: alphabet,
-                        style: style + (isInAnnex[sibling.entry] == true ? "|annex" : ""), isFirstInList: isFirst,
+                        style: styleID(style + (isInAnnex[sibling.entry] == true ? "|annex" : "")),
+                        isFirstInList: isFirst,
                         isStartKnown: isStartKnown, previous: isFirst ? nil : run?.entry,
                         isWrittenUnlikePrevious: writtenUnlike != nil, isOutsideAlphabet: isOutsideAlphabet,
                         isNumberFromText: numbersFromText.contains(sibling.entry)))
@@ -168,7 +174,8 @@ struct NumberingSequences {
                 looseRuns[loose] = (looseRuns[loose]?.style ?? style, updated)
             }
         }
-        return result.sorted { $0.entry < $1.entry }
+        result.sort { $0.entry < $1.entry }
+        return result
     }
 
     /// The style without the brackets.
@@ -179,7 +186,7 @@ struct NumberingSequences {
     /// A section whose markup has no number but whose text starts with one: "5. La disposizione"
     /// in a paragraph element without `<num>`.
     private func numberInText(of entry: Int) -> String? {
-        guard facts.sections[entry].section.heading == nil, let text = paragraphTexts[entry]?.first,
+        guard facts.sections[entry].section.heading == nil, let text = paragraphTexts(entry).first,
             let match = HeadingRecognizer.match(text)
         else { return nil }
         switch match.shape {
@@ -234,7 +241,7 @@ struct NumberingSequences {
         for (sibling, style) in zip(siblings, styles) where sibling.label.numeralClass == .lowerAlpha {
             let section = facts.sections[sibling.entry].section
             texts[style, default: LanguageDetector()].add(
-                (section.heading ?? "") + " " + (paragraphTexts[sibling.entry]?.first ?? ""))
+                (section.heading ?? "") + " " + (paragraphTexts(sibling.entry).first ?? ""))
             tokens[style, default: []].insert(sibling.label.token)
         }
         var result: [String: [String]] = [:]
@@ -272,9 +279,9 @@ struct NumberingSequences {
     func diagnostics() -> [Diagnostic] {
         let items = items()
         // The scheme per style: how lists under a new parent begin.
-        var restarts: [String: Int] = [:]
-        var continuations: [String: Int] = [:]
-        var lastOfStyle: [String: Item] = [:]
+        var restarts: [Int: Int] = [:]
+        var continuations: [Int: Int] = [:]
+        var lastOfStyle: [Int: Item] = [:]
         for item in items {
             if item.isFirstInList, let last = lastOfStyle[item.style] {
                 // A restart under a different kind of parent (a decision's articles, then its
@@ -287,18 +294,20 @@ struct NumberingSequences {
             }
             lastOfStyle[item.style] = item
         }
-        func continues(_ style: String) -> Bool { (continuations[style] ?? 0) > (restarts[style] ?? 0) }
+        func continues(_ style: Int) -> Bool { (continuations[style] ?? 0) > (restarts[style] ?? 0) }
         let flattened = flattenedLists(items)
         var diagnostics: [Diagnostic] = []
-        var lastInStyle: [String: Item] = [:]
-        var byEntry: [Int: Item] = [:]
-        for item in items {
+        var lastInStyle: [Int: Item] = [:]
+        // Items are in document order, and an item's previous sibling comes before it.
+        var positionOfEntry = [Int32](repeating: -1, count: facts.sections.count)
+        for (position, item) in items.enumerated() {
             defer {
                 lastInStyle[item.style] = item
-                byEntry[item.entry] = item
+                positionOfEntry[item.entry] = Int32(position)
             }
             if item.isNumberFromText || flattened.contains(listKey(item)) || followsRunInItem(item) { continue }
-            if let previousEntry = item.previous, let previous = byEntry[previousEntry] {
+            if let previousEntry = item.previous, positionOfEntry[previousEntry] >= 0 {
+                let previous = items[Int(positionOfEntry[previousEntry])]
                 if let message = compare(item, after: previous) { diagnostics.append(report(item, message)) }
                 continue
             }
@@ -324,12 +333,14 @@ struct NumberingSequences {
         guard item.value >= 2, item.entry > 0, document.format.isStructuredXML, document.format != .akomaNtoso
         else { return false }
         let previous = render(item.value - 1, like: item) + " "
-        var nearby = (max(0, item.entry - 3)..<item.entry).compactMap { paragraphTexts[$0]?.last }
+        var nearby = (max(0, item.entry - 3)..<item.entry).compactMap { entry in
+            facts.paragraphIndices(ofSection: entry).last.map { facts.paragraphs[$0].paragraph.text }
+        }
         if let parent = facts.sections[item.entry].parent, let line = facts.sections[item.entry].section.location.line {
             // The parent's paragraphs before the item (its closing notes come after its children).
-            let texts = paragraphTexts[parent] ?? []
-            let lines = paragraphLines[parent] ?? []
-            nearby += zip(texts, lines).filter { ($0.1 ?? Int.max) < line }.map(\.0).suffix(2)
+            let before = facts.paragraphIndices(ofSection: parent).map { facts.paragraphs[$0].paragraph }
+                .filter { ($0.location.line ?? Int.max) < line }
+            nearby += before.map(\.text).suffix(2)
         }
         return nearby.contains { text in
             var rest = text.prefix(400)[...]
@@ -344,16 +355,22 @@ struct NumberingSequences {
         }
     }
 
-    private func listKey(_ item: Item) -> String {
-        "\(facts.sections[item.entry].parent ?? -1)|\(item.style)"
+    /// A list: the parent of its items and their style.
+    private struct ListKey: Hashable {
+        let parent: Int
+        let style: Int
+    }
+
+    private func listKey(_ item: Item) -> ListKey {
+        ListKey(parent: facts.sections[item.entry].parent ?? -1, style: item.style)
     }
 
     /// Parents under which one style's list starts afresh at its first value three times or
     /// more: several lists written as one run of siblings (a definitions section whose terms'
     /// sub-lists the markup flattened, as in converted CFR volumes). Their order cannot be told
     /// apart from their grouping, so it is not judged.
-    private func flattenedLists(_ items: [Item]) -> Set<String> {
-        var starts: [String: Int] = [:]
+    private func flattenedLists(_ items: [Item]) -> Set<ListKey> {
+        var starts: [ListKey: Int] = [:]
         for item in items where item.isFirstInList && item.value == 1 { starts[listKey(item), default: 0] += 1 }
         return Set(starts.filter { $0.value >= 3 }.keys)
     }
@@ -398,7 +415,7 @@ struct NumberingSequences {
     private func hasOmissionNote(before entry: Int, from start: Int) -> Bool {
         var seen = 0
         for index in stride(from: entry - 1, through: max(start, 0), by: -1) {
-            for text in (paragraphTexts[index] ?? []).reversed() {
+            for text in paragraphTexts(index).reversed() {
                 if Self.isOmissionMarker(text, whole: false) { return true }
                 seen += 1
                 if seen >= 3 { return false }

@@ -23,17 +23,7 @@ public struct ProfilePhrase: Sendable, Equatable, CustomStringConvertible {
 
     /// The index of the first word where the phrase occurs in `words` at or after `start`.
     public func firstOccurrence(in words: [String], from start: Int = 0) -> Int? {
-        guard let first = parts.first, !first.isEmpty, start < words.count else { return nil }
-        var index = start
-        while index + first.count <= words.count {
-            if words[index] == first[0], matches(first, in: words, at: index),
-                remainingPartsMatch(in: words, after: index + first.count)
-            {
-                return index
-            }
-            index += 1
-        }
-        return nil
+        Self.firstOccurrence(of: parts, in: words, from: start)
     }
 
     /// Whether `words` start with the phrase.
@@ -43,23 +33,54 @@ public struct ProfilePhrase: Sendable, Equatable, CustomStringConvertible {
 
     /// Whether the slice of words starts with the phrase.
     package func isPrefix(of words: ArraySlice<String>) -> Bool {
-        guard let first = parts.first, parts.count == 1, words.count >= first.count else { return false }
-        return zip(words, first).allSatisfy { $0 == $1 }
+        Self.isPrefix(parts, of: words)
     }
 
     /// The number of words of a phrase without gaps.
     public var wordCount: Int { parts.reduce(0) { $0 + $1.count } }
 
-    private func matches(_ part: [String], in words: [String], at index: Int) -> Bool {
-        guard index + part.count <= words.count else { return false }
+    // MARK: Matching words of any kind
+
+    /// Where a phrase of these parts first occurs in `words` at or after `start`. Words may be
+    /// anything comparable: folded strings here, the word numbers of an outline that interns them.
+    package static func firstOccurrence<Word: Equatable, Words: RandomAccessCollection<Word>>(
+        of parts: [[Word]], in words: Words, from start: Int = 0
+    ) -> Int? where Words.Index == Int {
+        guard let first = parts.first, !first.isEmpty, start < words.endIndex else { return nil }
+        var index = max(start, words.startIndex)
+        while index + first.count <= words.endIndex {
+            if words[index] == first[0], matches(first, in: words, at: index),
+                remainingPartsMatch(parts, in: words, after: index + first.count)
+            {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether `words` start with a phrase of these parts (a phrase with gaps never does).
+    package static func isPrefix<Word: Equatable, Words: RandomAccessCollection<Word>>(
+        _ parts: [[Word]], of words: Words
+    ) -> Bool {
+        guard let first = parts.first, parts.count == 1, words.count >= first.count else { return false }
+        return zip(words, first).allSatisfy { $0 == $1 }
+    }
+
+    private static func matches<Word: Equatable, Words: RandomAccessCollection<Word>>(
+        _ part: [Word], in words: Words, at index: Int
+    ) -> Bool where Words.Index == Int {
+        guard index + part.count <= words.endIndex else { return false }
         for offset in part.indices where words[index + offset] != part[offset] { return false }
         return true
     }
 
-    private func remainingPartsMatch(in words: [String], after start: Int) -> Bool {
+    private static func remainingPartsMatch<Word: Equatable, Words: RandomAccessCollection<Word>>(
+        _ parts: [[Word]], in words: Words, after start: Int
+    ) -> Bool where Words.Index == Int {
         var position = start
         for part in parts.dropFirst() {
-            let limit = min(words.count - part.count, position + Self.maximumGap)
+            let limit = min(words.endIndex - part.count, position + maximumGap)
             guard position <= limit,
                 let found = (position...limit).first(where: { matches(part, in: words, at: $0) })
             else { return false }

@@ -17,4 +17,12 @@ public enum Block: Sendable, Equatable, Codable {
         case .table(let table): table.rows.flatMap { $0.cells.flatMap(\.paragraphs) }
         }
     }
+
+    /// The number of ``paragraphs``, without building the array.
+    package var paragraphCount: Int {
+        switch self {
+        case .paragraph: 1
+        case .table(let table): table.rows.reduce(0) { $0 + $1.cells.reduce(0) { $0 + $1.paragraphs.count } }
+        }
+    }
 }

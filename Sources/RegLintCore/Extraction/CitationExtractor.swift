@@ -25,8 +25,22 @@ public enum CitationExtractor {
     /// paragraphs give other instruments (`the Mental Health (Scotland) Act 2015 (“the 2015
     /// Act”)`) make references followed by them external everywhere in the document.
     public static func citations(in paragraphs: [Paragraph]) -> [Citation] {
+        citationsAndParagraphs(in: paragraphs).citations
+    }
+
+    /// ``citations(in:)``, and for each citation the index of its paragraph in `paragraphs`.
+    package static func citationsAndParagraphs(in paragraphs: [Paragraph]) -> (
+        citations: [Citation], paragraphs: [Int32]
+    ) {
         let names = Patterns.shortNameTail(shortNames(in: paragraphs))
-        return paragraphs.flatMap { citations(in: $0, shortNameTail: names) }
+        var citations: [Citation] = []
+        var indices: [Int32] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            let found = Self.citations(in: paragraph, shortNameTail: names)
+            citations += found
+            indices += repeatElement(Int32(clamping: index), count: found.count)
+        }
+        return (citations, indices)
     }
 
     /// The citations of one paragraph, in text order.

@@ -26,6 +26,11 @@ public struct DocumentFacts: Sendable {
 
     public let sections: [SectionEntry]
     public let paragraphs: [ParagraphEntry]
+    /// Where each section's own paragraphs start in ``paragraphs`` (they are contiguous: a
+    /// section's paragraphs come before its children's), and one past the last section's.
+    private let paragraphStarts: [Int32]
+    /// The index in ``paragraphs`` of each citation's paragraph.
+    private let citationParagraphs: [Int32]
     /// Citations of other instruments, internal references and links, in document order.
     public let citations: [Citation]
     /// Counts, money, percentages, durations and dates stated in the paragraphs, in order (see
@@ -35,11 +40,26 @@ public struct DocumentFacts: Sendable {
     /// The facts of `document`; `language` (the configured one when the document does not say)
     /// reads numbers whose digits are ambiguous.
     public init(_ document: Document, language: Language? = nil) {
+        // Counted first: a large document has hundreds of thousands of entries, and arrays grown
+        // by appending would hold up to twice their size.
+        var sectionCount = 0
+        var paragraphCount = document.notes.reduce(0) { $0 + $1.paragraphs.count }
+        func count(_ section: Section) {
+            sectionCount += 1
+            for block in section.blocks { paragraphCount += block.paragraphCount }
+            section.children.forEach(count)
+        }
+        document.sections.forEach(count)
         var sections: [SectionEntry] = []
         var paragraphs: [ParagraphEntry] = []
+        var paragraphStarts: [Int32] = []
+        sections.reserveCapacity(sectionCount)
+        paragraphs.reserveCapacity(paragraphCount)
+        paragraphStarts.reserveCapacity(sectionCount + 1)
         func visit(_ section: Section, parent: Int?, inQuotation: Bool) {
             let index = sections.count
             let isQuoted = inQuotation || section.kind == .quotation
+            paragraphStarts.append(Int32(clamping: paragraphs.count))
             sections.append(
                 SectionEntry(section: section, parent: parent, isQuoted: isQuoted, numberValue: section.numberValue))
             for block in section.blocks {
@@ -53,6 +73,7 @@ public struct DocumentFacts: Sendable {
             for child in section.children { visit(child, parent: index, inQuotation: isQuoted) }
         }
         for section in document.sections { visit(section, parent: nil, inQuotation: false) }
+        paragraphStarts.append(Int32(clamping: paragraphs.count))
         for note in document.notes {
             for paragraph in note.paragraphs {
                 paragraphs.append(ParagraphEntry(paragraph: paragraph, section: nil, isInTable: false, isQuoted: false))
@@ -60,9 +81,27 @@ public struct DocumentFacts: Sendable {
         }
         self.sections = sections
         self.paragraphs = paragraphs
-        citations = CitationExtractor.citations(in: paragraphs.map(\.paragraph))
+        self.paragraphStarts = paragraphStarts
+        (citations, citationParagraphs) = CitationExtractor.citationsAndParagraphs(in: paragraphs.map(\.paragraph))
         let language = document.language == .unknown ? (language ?? .unknown) : document.language
         figures = FigureExtractor.figures(in: paragraphs.map(\.paragraph), language: language)
+    }
+
+    /// The indices in ``paragraphs`` of the paragraphs that stand directly in section `index`
+    /// (its blocks, not its children's).
+    package func paragraphIndices(ofSection index: Int) -> Range<Int> {
+        Int(paragraphStarts[index])..<Int(paragraphStarts[index + 1])
+    }
+
+    /// The index in ``paragraphs`` of the paragraph that citation `index` (of ``citations``)
+    /// stands in.
+    package func paragraphIndex(ofCitation index: Int) -> Int {
+        Int(citationParagraphs[index])
+    }
+
+    /// The paragraph that citation `index` (of ``citations``) stands in.
+    package func paragraph(ofCitation index: Int) -> ParagraphEntry {
+        paragraphs[paragraphIndex(ofCitation: index)]
     }
 
     /// Facts of an empty document, for contexts without one.
