@@ -39,7 +39,7 @@ extension ClauseOutline {
                 phrase = found
                 let span = sections[unit.section]
                 guard span.hasContent else {
-                    let heading = span.section.heading ?? unit.text
+                    let heading = span.heading ?? unit.text
                     empty.append(
                         Candidate(
                             rank: 0, order: index, location: unit.location, evidence: quoted(unit.text), label: heading)

@@ -48,9 +48,13 @@ struct ClauseOutline {
         var section: Int
     }
 
-    /// A section and the range of units it spans (its heading, blocks and descendants).
+    /// A section and the range of units it spans (its heading, blocks and descendants). What
+    /// matching needs of the section, not the section: a large act has hundreds of thousands.
     struct SectionSpan {
-        var section: Section
+        var kind: SectionKind
+        var heading: String?
+        /// ``Section/pathComponent``.
+        var pathComponent: String
         var units: Range<Int>
         var hasContent: Bool
     }
@@ -108,7 +112,9 @@ struct ClauseOutline {
     /// The outline of `document`, indexing the units that hold each of `words`.
     init(_ document: Document, indexing words: Set<String>) {
         indexedWords = words
-        units.reserveCapacity(Self.unitCount(document.sections))
+        let (sectionCount, unitCount) = Self.counts(document.sections)
+        sections.reserveCapacity(sectionCount)
+        units.reserveCapacity(unitCount)
         for section in document.sections { add(section) }
         let indexed = Set(words.compactMap { vocabulary[$0] })
         for (index, unit) in units.enumerated() {
@@ -116,7 +122,7 @@ struct ClauseOutline {
                 unitsByWord[word.id, default: []].appendUnlessLast(index)
             }
         }
-        preambleEnd = sections.first { $0.section.kind != .preamble }.map(\.units.lowerBound) ?? units.count
+        preambleEnd = sections.first { $0.kind != .preamble }.map(\.units.lowerBound) ?? units.count
         if document.sections.allSatisfy({ $0.kind == .preamble }) { preambleEnd = units.count }
         let firstSentence = units.prefix(preambleEnd).firstIndex { unit in
             let end = unit.text.trimmingCharacters(in: ["/", ")", " "]).last
@@ -127,7 +133,10 @@ struct ClauseOutline {
 
     private mutating func add(_ section: Section) {
         let index = sections.count
-        sections.append(SectionSpan(section: section, units: 0..<0, hasContent: false))
+        sections.append(
+            SectionSpan(
+                kind: section.kind, heading: section.heading, pathComponent: section.pathComponent, units: 0..<0,
+                hasContent: false))
         let start = units.count
         if let heading = section.heading {
             let printed = [section.number, heading].compactMap { $0 }.joined(separator: " ")
@@ -167,14 +176,18 @@ struct ClauseOutline {
                 labelLength: Self.labelLength(words, punctuated), location: location, section: section))
     }
 
-    /// The number of units `add` makes of these sections: headings and non-blank paragraphs
-    /// (counted without trimming: an upper bound).
-    private static func unitCount(_ sections: [Section]) -> Int {
-        var count = 0
+    /// The number of sections and units `add` makes of these sections, units counted without
+    /// trimming (an upper bound): a large act has hundreds of thousands, and arrays grown by
+    /// appending would hold up to twice their size.
+    private static func counts(_ sections: [Section]) -> (sections: Int, units: Int) {
+        var count = (sections: 0, units: 0)
         for section in sections {
-            if section.heading != nil { count += 1 }
-            for block in section.blocks { count += block.paragraphCount }
-            count += unitCount(section.children)
+            count.sections += 1
+            if section.heading != nil { count.units += 1 }
+            for block in section.blocks { count.units += block.paragraphCount }
+            let children = counts(section.children)
+            count.sections += children.sections
+            count.units += children.units
         }
         return count
     }
@@ -228,7 +241,7 @@ struct ClauseOutline {
     }
 
     private func nth(_ kind: SectionKind, _ number: Int) -> SectionSpan? {
-        let matching = sections.filter { $0.section.kind == kind }
+        let matching = sections.filter { $0.kind == kind }
         return number <= matching.count ? matching[number - 1] : nil
     }
 
@@ -239,10 +252,10 @@ struct ClauseOutline {
         case .preamble: return vietnamese ? "trong phần mở đầu" : "in the preamble"
         case .body: return vietnamese ? "sau phần đầu văn bản" : "after the header"
         case .chapter(let number):
-            return nth(.chapter, number).map { (vietnamese ? "trong " : "in ") + $0.section.pathComponent }
+            return nth(.chapter, number).map { (vietnamese ? "trong " : "in ") + $0.pathComponent }
                 ?? (vietnamese ? "trong văn bản (văn bản không chia chương)" : "in the document (it has no chapters)")
         case .article(let number):
-            return nth(.article, number).map { (vietnamese ? "trong " : "in ") + $0.section.pathComponent }
+            return nth(.article, number).map { (vietnamese ? "trong " : "in ") + $0.pathComponent }
                 ?? (vietnamese ? "trong văn bản (văn bản không chia điều)" : "in the document (it has no articles)")
         }
     }

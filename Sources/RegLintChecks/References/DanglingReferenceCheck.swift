@@ -203,7 +203,7 @@ struct DanglingReferenceCheck: Check {
         let facts = context.facts(of: document)
         // Quoted amendment text belongs to the instrument it amends; its references are that
         // instrument's and are not judged here.
-        let skipped = Set(facts.paragraphs.filter(\.isQuoted).map(\.paragraph.location))
+        let skipped = Set(facts.paragraphs.lazy.filter(\.isQuoted).map(\.paragraph.location))
         var found: [Diagnostic] = []
         // Internal links (`<ref href="#eid">`) are judged by their target when the reader knows
         // the document's anchors; words they cover are then not judged again.
@@ -245,11 +245,11 @@ struct DanglingReferenceCheck: Check {
         guard judgesText else { return found }
         // Tables often list provisions of other instruments ("Section 23(1) and (2)") with no
         // name beside them; references in table cells are not judged.
-        let tables = Set(facts.paragraphs.filter(\.isInTable).map(\.paragraph.location))
+        let tables = Set(facts.paragraphs.lazy.filter(\.isInTable).map(\.paragraph.location))
         let notes = NoteParagraphs(facts)
         let amending = AmendingProvisions(facts)
         let ownWords = tree.ownNumberingWords
-        let ownReferences = facts.paragraphs.filter { !$0.isInTable && !$0.isQuoted }.flatMap {
+        let ownReferences = facts.paragraphs.lazy.filter { !$0.isInTable && !$0.isQuoted }.flatMap {
             CitationExtractor.references(usingWords: ownWords, in: $0.paragraph)
         }
         let linkedByParagraph = Dictionary(grouping: linked, by: \.location)

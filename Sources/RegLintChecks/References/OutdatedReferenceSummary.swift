@@ -60,7 +60,8 @@ struct OutdatedReferenceSummary: Sendable, Codable {
             let range = citation.range(inParagraphText: text)
             citations.append(Cited(citation: citation, isDeclaration: isDeclaration, range: range))
         }
-        bodies = Self.bodyMentions(facts.paragraphs.map(\.paragraph), registry: context.registry, asOf: context.asOf)
+        bodies = Self.bodyMentions(
+            facts.paragraphs.lazy.map(\.paragraph), registry: context.registry, asOf: context.asOf)
     }
 
     /// The sentence (between `.`, `;` and line ends) holding the citation, in NFC.
@@ -76,8 +77,9 @@ struct OutdatedReferenceSummary: Sendable, Codable {
         return ns.substring(with: NSRange(location: start, length: end - start))
     }
 
-    private static func bodyMentions(_ paragraphs: [Paragraph], registry: InstrumentRegistry, asOf: Day) -> [Diagnostic]
-    {
+    private static func bodyMentions(
+        _ paragraphs: some Sequence<Paragraph>, registry: InstrumentRegistry, asOf: Day
+    ) -> [Diagnostic] {
         let bodies = registry.bodies.filter { body in body.until.map { $0 < asOf } ?? true }
         guard !bodies.isEmpty else { return [] }
         // Each name folded once, not once a paragraph.

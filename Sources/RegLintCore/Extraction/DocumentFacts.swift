@@ -82,9 +82,10 @@ public struct DocumentFacts: Sendable {
         self.sections = sections
         self.paragraphs = paragraphs
         self.paragraphStarts = paragraphStarts
-        (citations, citationParagraphs) = CitationExtractor.citationsAndParagraphs(in: paragraphs.map(\.paragraph))
+        let plainParagraphs = paragraphs.map(\.paragraph)
+        (citations, citationParagraphs) = CitationExtractor.citationsAndParagraphs(in: plainParagraphs)
         let language = document.language == .unknown ? (language ?? .unknown) : document.language
-        figures = FigureExtractor.figures(in: paragraphs.map(\.paragraph), language: language)
+        figures = FigureExtractor.figures(in: plainParagraphs, language: language)
     }
 
     /// The indices in ``paragraphs`` of the paragraphs that stand directly in section `index`
