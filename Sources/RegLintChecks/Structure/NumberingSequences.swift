@@ -67,6 +67,14 @@ struct NumberingSequences {
     /// Every numbered section, its list and its value, in document order.
     private func items() -> [Item] {
         var children: [Int: [(entry: Int, label: NumberLabel)]] = [:]
+        // Labels repeat ("1.", "a)" under every article): each is taken apart once.
+        var labels: [String: NumberLabel?] = [:]
+        func label(_ number: String) -> NumberLabel? {
+            if let known = labels[number] { return known }
+            let label = NumberLabel(number)
+            labels[number] = label
+            return label
+        }
         var styleIDs: [String: Int] = [:]
         func styleID(_ style: String) -> Int {
             if let id = styleIDs[style] { return id }
@@ -80,7 +88,7 @@ struct NumberingSequences {
             let inAnnex = entry.section.kind == .annex || (entry.parent.flatMap { isInAnnex[$0] } ?? false)
             isInAnnex[index] = inAnnex
             guard !entry.isQuoted, Self.checked.contains(entry.section.kind),
-                let number = entry.section.number ?? numberInText(of: index), let label = NumberLabel(number)
+                let number = entry.section.number ?? numberInText(of: index), let label = label(number)
             else { continue }
             if entry.section.number == nil { numbersFromText.insert(index) }
             let parent = entry.parent ?? -1
