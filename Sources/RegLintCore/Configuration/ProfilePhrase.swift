@@ -43,6 +43,8 @@ public struct ProfilePhrase: Sendable, Equatable, CustomStringConvertible {
 
     /// Where a phrase of these parts first occurs in `words` at or after `start`. Words may be
     /// anything comparable: folded strings here, the word numbers of an outline that interns them.
+    /// Inlinable, so that a caller in another module gets code specialised to its word type.
+    @inlinable
     package static func firstOccurrence<Word: Equatable, Words: RandomAccessCollection<Word>>(
         of parts: [[Word]], in words: Words, from start: Int = 0
     ) -> Int? where Words.Index == Int {
@@ -60,6 +62,7 @@ public struct ProfilePhrase: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Whether `words` start with a phrase of these parts (a phrase with gaps never does).
+    @inlinable
     package static func isPrefix<Word: Equatable, Words: RandomAccessCollection<Word>>(
         _ parts: [[Word]], of words: Words
     ) -> Bool {
@@ -67,7 +70,8 @@ public struct ProfilePhrase: Sendable, Equatable, CustomStringConvertible {
         return zip(words, first).allSatisfy { $0 == $1 }
     }
 
-    private static func matches<Word: Equatable, Words: RandomAccessCollection<Word>>(
+    @usableFromInline
+    static func matches<Word: Equatable, Words: RandomAccessCollection<Word>>(
         _ part: [Word], in words: Words, at index: Int
     ) -> Bool where Words.Index == Int {
         guard index + part.count <= words.endIndex else { return false }
@@ -75,7 +79,8 @@ public struct ProfilePhrase: Sendable, Equatable, CustomStringConvertible {
         return true
     }
 
-    private static func remainingPartsMatch<Word: Equatable, Words: RandomAccessCollection<Word>>(
+    @usableFromInline
+    static func remainingPartsMatch<Word: Equatable, Words: RandomAccessCollection<Word>>(
         _ parts: [[Word]], in words: Words, after start: Int
     ) -> Bool where Words.Index == Int {
         var position = start

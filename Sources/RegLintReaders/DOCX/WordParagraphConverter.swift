@@ -7,6 +7,18 @@ struct WordParagraphConverter {
     let styles: StyleSheet
     let numbering: NumberingDefinitions
     private var counter: NumberingCounter
+    /// What each paragraph style resolves to, worked out at its first paragraph (resolving
+    /// walks the style's `basedOn` chain, and a document uses a few styles many times).
+    private var resolvedStyles: [String?: ResolvedStyle] = [:]
+
+    private struct ResolvedStyle {
+        let name: String?
+        let outlineLevel: Int?
+        let isTitle: Bool
+        let isTableOfContents: Bool
+        /// The numbering the style attaches to its paragraphs.
+        let numbering: (id: String, level: Int?)?
+    }
 
     init(path: String, styles: StyleSheet, numbering: NumberingDefinitions) {
         self.path = path
@@ -30,14 +42,22 @@ struct WordParagraphConverter {
         }
         guard text.contains(where: { !$0.isWhitespace }) else { return nil }
         let location = SourceLocation(file: path, paragraph: paragraphIndex ?? source.index)
-        let paragraph = Paragraph(
-            text: text, location: location, style: styles.name(of: source.styleID), spans: spans, links: links)
+        let style = resolved(source.styleID)
+        let paragraph = Paragraph(text: text, location: location, style: style.name, spans: spans, links: links)
         let hints = ParagraphHints(
-            outlineLevel: source.outlineLevel ?? styles.outlineLevel(of: source.styleID),
-            isTitle: styles.isTitle(source.styleID),
-            isBold: source.boldLength > 0 && source.plainLength == 0,
-            isTableOfContents: styles.isTableOfContents(source.styleID))
+            outlineLevel: source.outlineLevel ?? style.outlineLevel, isTitle: style.isTitle,
+            isBold: source.boldLength > 0 && source.plainLength == 0, isTableOfContents: style.isTableOfContents)
         return (paragraph, hints)
+    }
+
+    private mutating func resolved(_ styleID: String?) -> ResolvedStyle {
+        if let known = resolvedStyles[styleID] { return known }
+        let style = ResolvedStyle(
+            name: styles.name(of: styleID), outlineLevel: styles.outlineLevel(of: styleID),
+            isTitle: styles.isTitle(styleID), isTableOfContents: styles.isTableOfContents(styleID),
+            numbering: styles.numbering(of: styleID))
+        resolvedStyles[styleID] = style
+        return style
     }
 
     /// The paragraphs of a delivered item (a table's cells row by row), located at `index`.
@@ -83,7 +103,7 @@ struct WordParagraphConverter {
     }
 
     private mutating func numberingLabel(for source: WordParagraph) -> String? {
-        let styled = styles.numbering(of: source.styleID)
+        let styled = resolved(source.styleID).numbering
         guard let instance = source.numberingID ?? styled?.id else { return nil }
         var level = source.numberingLevel ?? (source.numberingID == nil ? styled?.level : nil)
         if level == nil, let levels = numbering.levels(of: instance, styles: styles), let styleID = source.styleID {
