@@ -112,9 +112,10 @@ struct ClauseOutline {
     /// The outline of `document`, indexing the units that hold each of `words`.
     init(_ document: Document, indexing words: Set<String>) {
         indexedWords = words
-        let (sectionCount, unitCount) = Self.counts(document.sections)
-        sections.reserveCapacity(sectionCount)
-        units.reserveCapacity(unitCount)
+        // A unit for each heading and non-blank paragraph (blank ones counted: an upper bound).
+        let counts = document.sectionCounts
+        sections.reserveCapacity(counts.sections)
+        units.reserveCapacity(counts.headings + counts.paragraphs)
         for section in document.sections { add(section) }
         let indexed = Set(words.compactMap { vocabulary[$0] })
         for (index, unit) in units.enumerated() {
@@ -174,22 +175,6 @@ struct ClauseOutline {
             Unit(
                 isHeading: isHeading, text: text, words: interned,
                 labelLength: Self.labelLength(words, punctuated), location: location, section: section))
-    }
-
-    /// The number of sections and units `add` makes of these sections, units counted without
-    /// trimming (an upper bound): a large act has hundreds of thousands, and arrays grown by
-    /// appending would hold up to twice their size.
-    private static func counts(_ sections: [Section]) -> (sections: Int, units: Int) {
-        var count = (sections: 0, units: 0)
-        for section in sections {
-            count.sections += 1
-            if section.heading != nil { count.units += 1 }
-            for block in section.blocks { count.units += block.paragraphCount }
-            let children = counts(section.children)
-            count.sections += children.sections
-            count.units += children.units
-        }
-        return count
     }
 
     /// `words` in the outline's word numbers; a word the document never uses gets a number no

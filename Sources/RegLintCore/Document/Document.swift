@@ -39,6 +39,21 @@ public struct Document: Sendable, Equatable, Codable {
         sections.flatMap(\.allSections)
     }
 
+    /// How many sections the tree holds, how many of them have a heading, and how many
+    /// paragraphs stand in them (table cells included, notes not), counted without building
+    /// arrays: for reserving the arrays a pass over a large document fills.
+    package var sectionCounts: (sections: Int, headings: Int, paragraphs: Int) {
+        var count = (sections: 0, headings: 0, paragraphs: 0)
+        func add(_ section: Section) {
+            count.sections += 1
+            if section.heading != nil { count.headings += 1 }
+            for block in section.blocks { count.paragraphs += block.paragraphCount }
+            section.children.forEach(add)
+        }
+        sections.forEach(add)
+        return count
+    }
+
     /// Every paragraph in document order: section blocks, table cells, then notes.
     public var allParagraphs: [Paragraph] {
         allSections.flatMap { $0.blocks.flatMap(\.paragraphs) } + notes.flatMap(\.paragraphs)

@@ -42,14 +42,9 @@ public struct DocumentFacts: Sendable {
     public init(_ document: Document, language: Language? = nil) {
         // Counted first: a large document has hundreds of thousands of entries, and arrays grown
         // by appending would hold up to twice their size.
-        var sectionCount = 0
-        var paragraphCount = document.notes.reduce(0) { $0 + $1.paragraphs.count }
-        func count(_ section: Section) {
-            sectionCount += 1
-            for block in section.blocks { paragraphCount += block.paragraphCount }
-            section.children.forEach(count)
-        }
-        document.sections.forEach(count)
+        let counts = document.sectionCounts
+        let sectionCount = counts.sections
+        let paragraphCount = counts.paragraphs + document.notes.reduce(0) { $0 + $1.paragraphs.count }
         var sections: [SectionEntry] = []
         var paragraphs: [ParagraphEntry] = []
         var paragraphStarts: [Int32] = []
