@@ -22,8 +22,10 @@ public enum DateParser {
         var index = 0
         while index < words.count {
             if let (day, length) = match(at: index, in: words) {
-                found.append(
-                    Found(day: day, range: words[index].range.lowerBound..<words[index + length - 1].range.upperBound))
+                let utf8 = text.utf8
+                let start = utf8.index(utf8.startIndex, offsetBy: words[index].start)
+                let end = utf8.index(utf8.startIndex, offsetBy: words[index + length - 1].end)
+                found.append(Found(day: day, range: start..<end))
                 index += length
             } else {
                 index += 1
@@ -63,97 +65,147 @@ public enum DateParser {
         dates(in: text).first?.day
     }
 
+    /// A word of the text: a run of letters, digits, `/` and `-`, without the `-` at its ends.
+    /// Only what matching asks is kept: where it is (UTF-8 offsets), its value when it is a
+    /// number of at most four ASCII digits, and which date word it is.
     private struct Token {
-        var text: Substring
-        var range: Range<String.Index>
-        var lowered: String
+        var start: Int
+        var end: Int
+        var number: Int?
+        var word: DateWord?
+        /// The date the word writes in figures: `15/9/2022`, `15-09-2022`, `2022-09-15`.
+        var numericDate: Day?
+    }
+
+    /// The words that dates are made of, whatever their case.
+    private enum DateWord: Equatable {
+        case ngay, thang, nam
+        /// An English month, 1 to 12.
+        case month(Int)
     }
 
     private static func tokens(of text: String) -> [Token] {
-        if let tokens = tokensByScalar(of: text) { return tokens }
-        var tokens: [Token] = []
-        var start: String.Index?
-        for index in text.indices {
-            let character = text[index]
-            let isWordCharacter = character.isLetter || character.isNumber || character == "/" || character == "-"
-            if isWordCharacter {
-                if start == nil { start = index }
-            } else if let begin = start {
-                tokens.append(token(text[begin..<index]))
-                start = nil
+        var copy = text
+        return copy.withUTF8 { bytes in
+            if let tokens = tokensByScalar(of: bytes) { return tokens }
+            // Text with combining marks or joiners: words by characters.
+            var spans: [Range<Int>] = []
+            var start: String.Index?
+            func add(_ word: Substring) {
+                let trimmed = word.trimmingCharacters(in: "-")
+                let lower = text.utf8.distance(from: text.utf8.startIndex, to: trimmed.startIndex)
+                spans.append(lower..<lower + trimmed.utf8.count)
             }
+            for index in text.indices {
+                let character = text[index]
+                let isWordCharacter = character.isLetter || character.isNumber || character == "/" || character == "-"
+                if isWordCharacter {
+                    if start == nil { start = index }
+                } else if let begin = start {
+                    add(text[begin..<index])
+                    start = nil
+                }
+            }
+            if let begin = start { add(text[begin...]) }
+            return spans.map { token($0.lowerBound, $0.upperBound, in: bytes) }
         }
-        if let begin = start { tokens.append(token(text[begin...])) }
-        return tokens
     }
 
     /// ``tokens(of:)`` by Unicode scalars, for text where every scalar is a character of its own
     /// (no combining marks or joiners: Latin, the composed Vietnamese letters, punctuation; a CR
     /// LF pair separates words either way); nil for other text.
-    private static func tokensByScalar(of text: String) -> [Token]? {
+    private static func tokensByScalar(of bytes: UnsafeBufferPointer<UInt8>) -> [Token]? {
         var tokens: [Token] = []
-        var start: String.Index?
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let value = scalar.value
+        var start: Int?
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
             let isWordCharacter: Bool
-            if value < 0x80 {
+            let length: Int
+            if lead < 0x80 {
+                length = 1
                 isWordCharacter =
-                    (0x61...0x7A).contains(value | 0x20) || (0x30...0x39).contains(value) || value == 0x2F
-                    || value == 0x2D
-            } else if scalar.isCharacterOnItsOwn {
-                isWordCharacter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                    (0x61...0x7A).contains(lead | 0x20) || (0x30...0x39).contains(lead) || lead == 0x2F || lead == 0x2D
             } else {
-                return nil
+                let (scalar, scalarLength) = UTF8Decoding.scalar(at: index, in: bytes)
+                guard scalar.isCharacterOnItsOwn else { return nil }
+                length = scalarLength
+                isWordCharacter = WordScalars.contains(scalar)
             }
             if isWordCharacter {
                 if start == nil { start = index }
             } else if let begin = start {
-                tokens.append(token(text[begin..<index]))
+                tokens.append(trimmedToken(begin, index, in: bytes))
                 start = nil
             }
-            scalars.formIndex(after: &index)
+            index += length
         }
-        if let begin = start { tokens.append(token(text[begin...])) }
+        if let begin = start { tokens.append(trimmedToken(begin, bytes.count, in: bytes)) }
         return tokens
     }
 
-    private static func token(_ text: Substring) -> Token {
-        let trimmed = text.trimmingCharacters(in: "-")
-        // Only words compared with "ngày", "tháng", "năm" and month names need lowering.
-        let lowered = trimmed.utf8.count <= 12 && trimmed.first?.isLetter == true ? trimmed.lowercased() : ""
-        return Token(text: trimmed, range: trimmed.startIndex..<trimmed.endIndex, lowered: lowered)
+    /// The token of the word `start..<end` without the `-` at its ends.
+    private static func trimmedToken(_ start: Int, _ end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Token {
+        var (start, end) = (start, end)
+        while start < end, bytes[start] == 0x2D { start += 1 }
+        while end > start, bytes[end - 1] == 0x2D { end -= 1 }
+        return token(start, end, in: bytes)
+    }
+
+    private static let englishMonthBytes = englishMonths.map { Array($0.utf8) }
+
+    private static func token(_ start: Int, _ end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Token {
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        var token = Token(start: start, end: end)
+        if word.contains(0x2F) || word.contains(0x2D) {
+            token.numericDate = numericDate(word)
+            return token
+        }
+        if word.count <= 4, !word.isEmpty, word.allSatisfy({ (0x30...0x39).contains($0) }) {
+            token.number = word.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            return token
+        }
+        // The date words are 3 to 9 bytes long, decomposed or not, and begin with an ASCII
+        // letter; their capitals have as many bytes.
+        guard (3...9).contains(word.count), (0x61...0x7A).contains(word[0] | 0x20) else { return token }
+        if word.allSatisfy({ $0 < 0x80 }) {
+            let lowered = word.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+            if let month = englishMonthBytes.firstIndex(of: lowered) { token.word = .month(month + 1) }
+            return token
+        }
+        switch String(decoding: word, as: UTF8.self).lowercased() {
+        case "ngày": token.word = .ngay
+        case "tháng": token.word = .thang
+        case "năm": token.word = .nam
+        default: break
+        }
+        return token
     }
 
     private static func match(at index: Int, in words: [Token]) -> (Day, Int)? {
         let word = words[index]
         func number(_ offset: Int) -> Int? {
-            guard index + offset < words.count else { return nil }
-            let text = words[index + offset].text
-            guard text.count <= 4, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-            return Int(text)
+            index + offset < words.count ? words[index + offset].number : nil
         }
-        func lowered(_ offset: Int) -> String? {
-            index + offset < words.count ? words[index + offset].lowered : nil
+        func dateWord(_ offset: Int) -> DateWord? {
+            index + offset < words.count ? words[index + offset].word : nil
         }
         // ngày 15 tháng 9 năm 2022
-        if word.lowered == "ngày", let day = number(1), lowered(2) == "tháng", let month = number(3),
-            lowered(4) == "năm", let year = number(5), let date = Day(year: year, month: month, day: day)
+        if word.word == .ngay, let day = number(1), dateWord(2) == .thang, let month = number(3),
+            dateWord(4) == .nam, let year = number(5), let date = Day(year: year, month: month, day: day)
         {
             return (date, 6)
         }
-        if let date = numericDate(word.text) { return (date, 1) }
+        if let date = word.numericDate { return (date, 1) }
         // 15 September 2022
-        if let day = number(0), let monthName = lowered(1), let month = englishMonths.firstIndex(of: monthName),
-            let year = number(2), year >= 1000, let date = Day(year: year, month: month + 1, day: day)
+        if let day = number(0), case .month(let month) = dateWord(1), let year = number(2), year >= 1000,
+            let date = Day(year: year, month: month, day: day)
         {
             return (date, 3)
         }
         // September 15, 2022
-        if let month = englishMonths.firstIndex(of: word.lowered), let day = number(1), let year = number(2),
-            year >= 1000, let date = Day(year: year, month: month + 1, day: day)
+        if case .month(let month) = word.word, let day = number(1), let year = number(2), year >= 1000,
+            let date = Day(year: year, month: month, day: day)
         {
             return (date, 3)
         }
@@ -161,14 +213,14 @@ public enum DateParser {
     }
 
     /// `15/9/2022`, `15-09-2022` (day first) or `2022-09-15`.
-    private static func numericDate(_ text: Substring) -> Day? {
-        guard text.utf8.contains(0x2F) || text.utf8.contains(0x2D) else { return nil }
-        for separator: Character in ["/", "-"] {
-            let parts = text.split(separator: separator, omittingEmptySubsequences: false)
-            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+    private static func numericDate(_ word: UnsafeBufferPointer<UInt8>) -> Day? {
+        for separator: UInt8 in [0x2F, 0x2D] {
+            let parts = word.split(separator: separator, omittingEmptySubsequences: false)
+            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { (0x30...0x39).contains($0) } })
             else { continue }
-            let numbers = parts.compactMap { Int($0) }
-            guard numbers.count == 3 else { continue }
+            // Every part is all digits; a part too long for an Int is no date.
+            guard parts.allSatisfy({ $0.count <= 18 }) else { continue }
+            let numbers = parts.map { $0.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
             if parts[0].count == 4 {
                 return Day(year: numbers[0], month: numbers[1], day: numbers[2])
             }
@@ -177,6 +229,24 @@ public enum DateParser {
             }
         }
         return nil
+    }
+}
+/// Which scalars outside ASCII are letters or numbers, for the blocks Latin and Vietnamese text
+/// is written in, looked up once.
+private enum WordScalars {
+    private static let latin: [Bool] = (0..<0x300).map(isWordScalar)
+    private static let vietnamese: [Bool] = (0x1E00..<0x1F00).map(isWordScalar)
+
+    private static func isWordScalar(_ value: UInt32) -> Bool {
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    static func contains(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x300 { return latin[Int(value)] }
+        if (0x1E00..<0x1F00).contains(value) { return vietnamese[Int(value - 0x1E00)] }
+        return isWordScalar(value)
     }
 }
 

@@ -11,6 +11,7 @@ public enum SectionNumber {
 
     /// The number without its keyword and punctuation: `Điều 5.` → `5`, `(a)` → `a`, `4.2.` → `4.2`.
     public static func value(of label: String) -> String {
+        if let value = asciiValue(of: label) { return value }
         var text = Substring(label.trimmingWhitespace)
         if let keyword = HeadingKeyword.all.first(where: { $0.matchesPrefix(of: text) }) {
             text = text.dropFirst(keyword.word.count)
@@ -27,6 +28,44 @@ public enum SectionNumber {
             while let first = text.first, punctuation.contains(first) { text = text.dropFirst() }
         }
         return String(text)
+    }
+
+    /// The keywords written in ASCII: the only ones an ASCII label can begin with.
+    private static let asciiKeywords: [[UInt8]] = HeadingKeyword.all.map { Array($0.word.utf8) }.filter {
+        $0.allSatisfy { $0 < 0x80 }
+    }
+
+    /// ``value(of:)`` over the bytes of an ASCII label (`5.`, `(a)`, `4.2.`, `Article 7`), where
+    /// every character is one byte; nil for other labels.
+    private static func asciiValue(of label: String) -> String? {
+        var label = label
+        return label.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+            // . : ( ) - space tab
+            func isPunctuation(_ byte: UInt8) -> Bool {
+                byte == 0x2E || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x2D || byte == 0x20
+                    || byte == 0x09
+            }
+            var (start, end) = (0, bytes.count)
+            while start < end, isSpace(bytes[start]) { start += 1 }
+            while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+            for keyword in asciiKeywords where end - start >= keyword.count && bytes[start] == keyword[0] {
+                let sameLetters = (1..<keyword.count).allSatisfy { bytes[start + $0] | 0x20 == keyword[$0] | 0x20 }
+                if sameLetters, start + keyword.count == end || isSpace(bytes[start + keyword.count]) {
+                    start += keyword.count
+                    break
+                }
+            }
+            while start < end, isPunctuation(bytes[start]) { start += 1 }
+            while end > start, isPunctuation(bytes[end - 1]) { end -= 1 }
+            // "Rule 1", "Schedule No 4": a word this reader does not know, then the number.
+            if let space = (start..<end).last(where: { isSpace(bytes[$0]) }) {
+                start = space + 1
+                while start < end, isPunctuation(bytes[start]) { start += 1 }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
     }
 
     private static let punctuation: Set<Character> = [".", ":", "(", ")", "-", "–", "—", " ", "\t", "§"]
@@ -103,6 +142,10 @@ public enum SectionNumber {
 extension StringProtocol {
     /// The string without leading and trailing white space (spaces, tabs, line breaks).
     public var trimmingWhitespace: String {
+        // Most text begins and ends with a visible ASCII character: nothing to trim.
+        if let first = utf8.first, (0x21...0x7E).contains(first), let last, last.isASCII, !last.isWhitespace {
+            return String(self)
+        }
         guard let start = firstIndex(where: { !$0.isWhitespace }),
             let end = lastIndex(where: { !$0.isWhitespace })
         else { return "" }

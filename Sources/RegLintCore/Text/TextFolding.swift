@@ -38,40 +38,62 @@ extension String {
     private var foldedByTable: String? {
         var text = self
         return text.withUTF8 { bytes -> String? in
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    index += 1
-                    if lead == 0x20 || (0x09...0x0D).contains(lead) {
-                        pendingSpace = !result.isEmpty
+            // Room for twice the bytes: no scalar of the table folds to more than that (and if one
+            // did, the decomposition path would take over).
+            var complete = true
+            let folded = String(unsafeUninitializedCapacity: max(1, bytes.count * 2)) { result in
+                var count = 0
+                var pendingSpace = false
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    if lead < 0x80 {
+                        index += 1
+                        if lead == 0x20 || (0x09...0x0D).contains(lead) {
+                            pendingSpace = count > 0
+                            continue
+                        }
+                        guard count + 2 <= result.count else {
+                            complete = false
+                            return 0
+                        }
+                        if pendingSpace {
+                            result[count] = 0x20
+                            count += 1
+                            pendingSpace = false
+                        }
+                        result[count] = (0x41...0x5A).contains(lead) ? lead + 0x20 : lead
+                        count += 1
                         continue
                     }
-                    if pendingSpace {
-                        result.append(0x20)
-                        pendingSpace = false
+                    let (scalar, length) = UTF8Decoding.scalar(at: index, in: bytes)
+                    index += length
+                    guard let entry = FoldingTable.entry(for: scalar) else {
+                        complete = false
+                        return 0
                     }
-                    result.append((0x41...0x5A).contains(lead) ? lead + 0x20 : lead)
-                    continue
-                }
-                let (scalar, length) = UTF8Decoding.scalar(at: index, in: bytes)
-                index += length
-                guard let entry = FoldingTable.entry(for: scalar) else { return nil }
-                switch entry {
-                case .dropped: continue
-                case .space: pendingSpace = !result.isEmpty
-                case .bytes(let replacement):
-                    if pendingSpace {
-                        result.append(0x20)
-                        pendingSpace = false
+                    switch entry {
+                    case .dropped: continue
+                    case .space: pendingSpace = count > 0
+                    case .bytes(let replacement):
+                        guard count + 1 + replacement.count <= result.count else {
+                            complete = false
+                            return 0
+                        }
+                        if pendingSpace {
+                            result[count] = 0x20
+                            count += 1
+                            pendingSpace = false
+                        }
+                        for byte in replacement {
+                            result[count] = byte
+                            count += 1
+                        }
                     }
-                    result.append(contentsOf: replacement)
                 }
+                return count
             }
-            return String(decoding: result, as: UTF8.self)
+            return complete ? folded : nil
         }
     }
 
