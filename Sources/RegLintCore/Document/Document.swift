@@ -44,13 +44,16 @@ public struct Document: Sendable, Equatable, Codable {
     /// arrays: for reserving the arrays a pass over a large document fills.
     package var sectionCounts: (sections: Int, headings: Int, paragraphs: Int) {
         var count = (sections: 0, headings: 0, paragraphs: 0)
-        func add(_ section: Section) {
-            count.sections += 1
-            if section.heading != nil { count.headings += 1 }
-            for block in section.blocks { count.paragraphs += block.paragraphCount }
-            section.children.forEach(add)
+        // By index, so that no section is copied on the way.
+        func add(_ sections: [Section]) {
+            for index in sections.indices {
+                count.sections += 1
+                if sections[index].heading != nil { count.headings += 1 }
+                for block in sections[index].blocks { count.paragraphs += block.paragraphCount }
+                add(sections[index].children)
+            }
         }
-        sections.forEach(add)
+        add(sections)
         return count
     }
 
