@@ -36,19 +36,10 @@ public enum FigureExtractor {
     /// Whether `scalar` is part of a word (letters and their combining marks).
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") }
-        let value = scalar.value
-        if value < 0x300 { return latinLetters[Int(value)] }
-        if (0x1E00..<0x1F00).contains(value) { return vietnameseLetters[Int(value - 0x1E00)] }
-        return isLetterByProperties(scalar)
+        return letters.contains(scalar)
     }
 
-    /// ``isLetter(_:)`` of the Latin blocks and of the Vietnamese letters, looked up once.
-    private static let latinLetters = (0..<0x300).map { Unicode.Scalar($0).map(isLetterByProperties) ?? false }
-    private static let vietnameseLetters = (0x1E00..<0x1F00).map {
-        Unicode.Scalar($0).map(isLetterByProperties) ?? false
-    }
-
-    private static func isLetterByProperties(_ scalar: Unicode.Scalar) -> Bool {
+    private static let letters = ScalarTable { scalar in
         let properties = scalar.properties
         return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
             || properties.generalCategory == .spacingMark
@@ -162,10 +153,7 @@ struct FigureTokens {
                 tokens.append(Token(kind: .word, start: index, end: end))
                 index = end
             } else {
-                let isWhitespace =
-                    scalar.isASCII
-                    ? scalar == " " || ("\t"..."\r").contains(scalar) : scalar.properties.isWhitespace
-                if !isWhitespace {
+                if !scalar.isWhitespace {
                     tokens.append(Token(kind: .mark, start: index, end: index + 1))
                 }
                 index += 1

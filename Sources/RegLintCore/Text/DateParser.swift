@@ -9,10 +9,11 @@ public enum DateParser {
         public var range: Range<String.Index>
     }
 
-    private static let englishMonths = [
+    /// The English months, lowercase, as UTF-8 bytes.
+    private static let englishMonths: [[UInt8]] = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december",
-    ]
+    ].map { Array($0.utf8) }
 
     /// Every date in `text`, in order.
     public static func dates(in text: String) -> [Found] {
@@ -130,7 +131,7 @@ public enum DateParser {
                 let (scalar, scalarLength) = UTF8Decoding.scalar(at: index, in: bytes)
                 guard scalar.isCharacterOnItsOwn else { return nil }
                 length = scalarLength
-                isWordCharacter = WordScalars.contains(scalar)
+                isWordCharacter = wordScalars.contains(scalar)
             }
             if isWordCharacter {
                 if start == nil { start = index }
@@ -152,7 +153,8 @@ public enum DateParser {
         return token(start, end, in: bytes)
     }
 
-    private static let englishMonthBytes = englishMonths.map { Array($0.utf8) }
+    /// The scalars words are made of besides ASCII: letters and numbers.
+    private static let wordScalars = ScalarTable { $0.properties.isAlphabetic || $0.properties.numericType != nil }
 
     private static func token(_ start: Int, _ end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Token {
         let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
@@ -170,7 +172,7 @@ public enum DateParser {
         guard (3...9).contains(word.count), (0x61...0x7A).contains(word[0] | 0x20) else { return token }
         if word.allSatisfy({ $0 < 0x80 }) {
             let lowered = word.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-            if let month = englishMonthBytes.firstIndex(of: lowered) { token.word = .month(month + 1) }
+            if let month = englishMonths.firstIndex(of: lowered) { token.word = .month(month + 1) }
             return token
         }
         switch String(decoding: word, as: UTF8.self).lowercased() {
@@ -229,24 +231,6 @@ public enum DateParser {
             }
         }
         return nil
-    }
-}
-/// Which scalars outside ASCII are letters or numbers, for the blocks Latin and Vietnamese text
-/// is written in, looked up once.
-private enum WordScalars {
-    private static let latin: [Bool] = (0..<0x300).map(isWordScalar)
-    private static let vietnamese: [Bool] = (0x1E00..<0x1F00).map(isWordScalar)
-
-    private static func isWordScalar(_ value: UInt32) -> Bool {
-        guard let scalar = Unicode.Scalar(value) else { return false }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-    }
-
-    static func contains(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x300 { return latin[Int(value)] }
-        if (0x1E00..<0x1F00).contains(value) { return vietnamese[Int(value - 0x1E00)] }
-        return isWordScalar(value)
     }
 }
 

@@ -41,18 +41,17 @@ public enum SectionNumber {
         var label = label
         return label.withUTF8 { bytes -> String? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
             // . : ( ) - space tab
             func isPunctuation(_ byte: UInt8) -> Bool {
                 byte == 0x2E || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x2D || byte == 0x20
                     || byte == 0x09
             }
             var (start, end) = (0, bytes.count)
-            while start < end, isSpace(bytes[start]) { start += 1 }
-            while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+            while start < end, bytes[start].isASCIIWhitespace { start += 1 }
+            while end > start, bytes[end - 1].isASCIIWhitespace { end -= 1 }
             for keyword in asciiKeywords where end - start >= keyword.count && bytes[start] == keyword[0] {
                 let sameLetters = (1..<keyword.count).allSatisfy { bytes[start + $0] | 0x20 == keyword[$0] | 0x20 }
-                if sameLetters, start + keyword.count == end || isSpace(bytes[start + keyword.count]) {
+                if sameLetters, start + keyword.count == end || bytes[start + keyword.count].isASCIIWhitespace {
                     start += keyword.count
                     break
                 }
@@ -60,7 +59,7 @@ public enum SectionNumber {
             while start < end, isPunctuation(bytes[start]) { start += 1 }
             while end > start, isPunctuation(bytes[end - 1]) { end -= 1 }
             // "Rule 1", "Schedule No 4": a word this reader does not know, then the number.
-            if let space = (start..<end).last(where: { isSpace(bytes[$0]) }) {
+            if let space = (start..<end).last(where: { bytes[$0].isASCIIWhitespace }) {
                 start = space + 1
                 while start < end, isPunctuation(bytes[start]) { start += 1 }
             }

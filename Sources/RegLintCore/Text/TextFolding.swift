@@ -47,44 +47,43 @@ extension String {
                 var index = 0
                 while index < bytes.count {
                     let lead = bytes[index]
+                    // What the scalar folds to: a lowercased ASCII byte, or the table's bytes.
+                    var byte = lead
+                    var replacement: [UInt8] = []
                     if lead < 0x80 {
                         index += 1
-                        if lead == 0x20 || (0x09...0x0D).contains(lead) {
+                        if lead.isASCIIWhitespace {
                             pendingSpace = count > 0
                             continue
                         }
-                        guard count + 2 <= result.count else {
+                        if (0x41...0x5A).contains(lead) { byte = lead + 0x20 }
+                    } else {
+                        let (scalar, length) = UTF8Decoding.scalar(at: index, in: bytes)
+                        index += length
+                        switch FoldingTable.entry(for: scalar) {
+                        case nil:
                             complete = false
                             return 0
+                        case .dropped: continue
+                        case .space:
+                            pendingSpace = count > 0
+                            continue
+                        case .bytes(let tableBytes): replacement = tableBytes
                         }
-                        if pendingSpace {
-                            result[count] = 0x20
-                            count += 1
-                            pendingSpace = false
-                        }
-                        result[count] = (0x41...0x5A).contains(lead) ? lead + 0x20 : lead
-                        count += 1
-                        continue
                     }
-                    let (scalar, length) = UTF8Decoding.scalar(at: index, in: bytes)
-                    index += length
-                    guard let entry = FoldingTable.entry(for: scalar) else {
+                    guard count + 1 + max(1, replacement.count) <= result.count else {
                         complete = false
                         return 0
                     }
-                    switch entry {
-                    case .dropped: continue
-                    case .space: pendingSpace = count > 0
-                    case .bytes(let replacement):
-                        guard count + 1 + replacement.count <= result.count else {
-                            complete = false
-                            return 0
-                        }
-                        if pendingSpace {
-                            result[count] = 0x20
-                            count += 1
-                            pendingSpace = false
-                        }
+                    if pendingSpace {
+                        result[count] = 0x20
+                        count += 1
+                        pendingSpace = false
+                    }
+                    if replacement.isEmpty {
+                        result[count] = byte
+                        count += 1
+                    } else {
                         for byte in replacement {
                             result[count] = byte
                             count += 1
@@ -133,7 +132,7 @@ extension String {
                 let isWhitespace: Bool
                 if lead < 0x80 {
                     length = 1
-                    isWhitespace = lead == 0x20 || (0x09...0x0D).contains(lead)
+                    isWhitespace = lead.isASCIIWhitespace
                 } else {
                     let (scalar, scalarLength) = UTF8Decoding.scalar(at: index, in: bytes)
                     length = scalarLength

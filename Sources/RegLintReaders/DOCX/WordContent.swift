@@ -38,14 +38,7 @@ struct WordParagraph {
     /// The scalars of `piece` that are not white space (ASCII by value, the rest by property).
     private static func visibleScalarCount(_ piece: String) -> Int {
         var count = 0
-        for scalar in piece.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                if value != 0x20, !(0x09...0x0D).contains(value) { count += 1 }
-            } else if !scalar.properties.isWhitespace {
-                count += 1
-            }
-        }
+        for scalar in piece.unicodeScalars where !scalar.isWhitespace { count += 1 }
         return count
     }
 
