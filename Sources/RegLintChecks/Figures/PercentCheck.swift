@@ -70,10 +70,14 @@ struct PercentCheck: Check {
         let figuresByParagraph = Dictionary(grouping: facts.figures, by: \.paragraph)
         for (index, entry) in facts.paragraphs.enumerated() where !entry.isQuoted {
             let raw = entry.paragraph.text
-            guard raw.utf8.contains(0x25) || Self.mayNamePercent(raw) else { continue }
-            let text = FigureText(raw)
+            guard raw.containsUTF8Byte(0x25) || Self.mayNamePercent(raw) else { continue }
             // Patterns match composed text; excerpts from it compare equal to the printed words.
-            let composed = FigureText(raw.precomposed, paragraphText: raw)
+            let composedText = raw.precomposed
+            let composed = FigureText(composedText, paragraphText: raw)
+            // Text already composed (most is) is the same text: its UTF-16 units are taken once.
+            // (Byte for byte: `==` would call decomposed text equal to its composed form.)
+            let isComposed = composedText.utf8.count == raw.utf8.count && composedText.utf8.elementsEqual(raw.utf8)
+            let text = isComposed ? composed : FigureText(raw)
             found += ratios(in: composed, context).compactMap {
                 judge($0, text: composed, entry.paragraph.location, context)
             }
@@ -126,7 +130,7 @@ struct PercentCheck: Check {
     private func ratios(in text: FigureText, _ context: CheckContext) -> [Ratio] {
         var found: [Ratio] = []
         let normalized = text.text
-        for (kind, pattern) in Self.ratioPatterns.enumerated() where normalized.contains(pattern.needs) {
+        for (kind, pattern) in Self.ratioPatterns.enumerated() where normalized.containsBytes(of: pattern.needs) {
             let regex = pattern.regex
             let range = NSRange(location: 0, length: text.units.count)
             for match in regex.matches(in: normalized, range: range).prefix(50) {

@@ -171,11 +171,12 @@ struct SumCheck: Check {
                 let between = text.words(parts.last?.end ?? partsStart, part.offset)
                 // Parts separated by ";" from the second on ("gồm: 1.100 người …; 100 người …")
                 // make ";" the list's separator; otherwise a ";" ends the list.
-                if parts.count == 1 { isSemicolonList = between.contains(";") }
-                if parts.count >= 2, !isSemicolonList, between.contains(";") { break }
+                if parts.count == 1 { isSemicolonList = between.containsBytes(of: ";") }
+                if parts.count >= 2, !isSemicolonList, between.containsBytes(of: ";") { break }
                 isListClosed = !parts.isEmpty && Self.isFinalConjunction(between)
-                if Self.connectors.contains(where: { between.contains($0) }) || between.contains("tổng")
-                    || between.contains("total")
+                if Self.connectors.contains(where: { between.containsBytes(of: $0) })
+                    || between.containsBytes(of: "tổng")
+                    || between.containsBytes(of: "total")
                 {
                     valid = false
                     break
@@ -235,10 +236,11 @@ struct SumCheck: Check {
             }
             return nil
         }
-        guard !gap.contains("("), !gap.contains(";"), !gap.contains("."), !gap.contains(")") else { return nil }
-        guard !Self.partialConnectors.contains(where: { gap.contains($0) }) else { return nil }
+        // No "(", ";", "." nor ")" in the gap.
+        guard !gap.utf8.contains(where: { $0 == 0x28 || $0 == 0x3B || $0 == 0x2E || $0 == 0x29 }) else { return nil }
+        guard !Self.partialConnectors.contains(where: { gap.containsBytes(of: $0) }) else { return nil }
         for connector in Self.connectors {
-            guard let range = gap.range(of: connector) else { continue }
+            guard gap.containsBytes(of: connector), let range = gap.range(of: connector) else { continue }
             // The connector is whole words, at most eight words after the total.
             let before = gap[..<range.lowerBound]
             let after = gap[range.upperBound...]
@@ -277,7 +279,7 @@ struct SumCheck: Check {
         var end = offset
         while end < text.units.count, end - offset < 300, !text.hasSentenceEnd(end, end + 1) { end += 1 }
         let rest = " " + text.words(offset, end).split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
-        return Self.remainderWords.contains { rest.contains(" \($0) ") }
+        return Self.remainderWords.contains { rest.containsBytes(of: " \($0) ") }
     }
 
     /// An English part written as a bare number before a verb: "386 were upheld".
@@ -297,7 +299,7 @@ struct SumCheck: Check {
 
     private func isParenthesised(_ figure: Figure, text: FigureText) -> Bool {
         let before = text.slice(max(0, figure.offset - 12), figure.offset)
-        return before.contains("(")
+        return before.containsUTF8Byte(0x28)
     }
 }
 

@@ -207,9 +207,9 @@ struct TableTotals {
 
     private func isSummable(column: Int) -> Bool {
         let header = headerText[column]
-        if header.contains("%") { return false }
+        if header.containsUTF8Byte(0x25) { return false }
         let words = " " + header.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ") + " "
-        if Self.unsummedPhrases.contains(where: { words.contains(" \($0) ") }) { return false }
+        if Self.unsummedPhrases.contains(where: { words.containsBytes(of: " \($0) ") }) { return false }
         var own = ownHeader[column].precomposed.lowercased().trimmingWhitespace
         while let last = own.last, last == ":" || last == "." { own.removeLast() }
         return !Self.unsummedHeaders.contains(own)
@@ -225,7 +225,7 @@ struct TableTotals {
             " "
             + headerText.joined(separator: " ").split(whereSeparator: { !$0.isLetter && $0 != "'" })
             .joined(separator: " ") + " "
-        return Self.roundingWords.contains(where: { context.contains(" \($0) ") }) ? 1 : 0
+        return Self.roundingWords.contains(where: { context.containsBytes(of: " \($0) ") }) ? 1 : 0
     }
 
     private func rowTotalMismatches() -> [Mismatch] {

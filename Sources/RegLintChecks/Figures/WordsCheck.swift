@@ -78,7 +78,7 @@ struct WordsCheck: Check {
         var found: [Diagnostic] = []
         for entry in facts.paragraphs where !entry.isQuoted {
             let raw = entry.paragraph.text
-            guard raw.utf8.contains(0x28), raw.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            guard raw.containsUTF8Byte(0x28), raw.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
             let text = FigureText(raw)
             var checked = 0
             for (offset, unit) in text.units.enumerated() where unit == 0x28 && checked < 200 {

@@ -62,7 +62,7 @@ struct ReferenceTree {
         numbers = facts.sections.map { $0.numberValue ?? "" }
         normalizedNumbers = numbers.map(Self.normalized)
         normalizedLastParts = numbers.map { number in
-            guard number.contains(".") else { return nil }
+            guard number.utf8.contains(0x2E) else { return nil }  // "."
             return Self.normalized(number.split(separator: ".").last.map(String.init) ?? number)
         }
         for index in entries {
@@ -83,7 +83,7 @@ struct ReferenceTree {
         articleNumbersAreNumeric = articleNumbers.contains {
             $0.first?.isNumber == true || $0.allSatisfy("IVXLCivxlc".contains)
         }
-        articleNumbersAreAllDotted = articleNumbers.allSatisfy { $0.contains(".") && !Self.isDotZero($0) }
+        articleNumbersAreAllDotted = articleNumbers.allSatisfy { $0.utf8.contains(0x2E) && !Self.isDotZero($0) }
     }
 
     /// `2.0`, `12.0`.

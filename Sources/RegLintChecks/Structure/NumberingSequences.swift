@@ -487,11 +487,11 @@ struct NumberingSequences {
     /// "[Repealed]", "[Imefutwa …]", "… bãi bỏ", "(omissis)", "…", "(Contd.)".
     static func isOmissionMarker(_ text: String, whole: Bool) -> Bool {
         // Longer than every whole marker and without "(": nothing below can match.
-        if whole, !text.utf8.contains(0x28), text.trimmingWhitespace.utf8.count > 16 { return false }
+        if whole, !text.containsUTF8Byte(0x28), text.trimmingWhitespace.utf8.count > 16 { return false }
         let folded = text.trimmingWhitespace.lowercased()
         let wholeMarkers: Set<String> = ["…", "...", "[…]", "[...]", "(…)", "(...)", "omissis", "(omissis)", "omitted"]
         if wholeMarkers.contains(folded) { return true }
-        if whole { return folded.contains("(contd") || folded.contains("(continued)") }
+        if whole { return folded.containsBytes(of: "(contd") || folded.containsBytes(of: "(continued)") }
         // A note stands on its own, in brackets: "[Repealed by …]", "(bãi bỏ)", "3. [Omitted]";
         // "bãi bỏ" inside a sentence about other documents is no note.
         let body = folded.drop(while: { $0.isNumber || $0 == "." || $0 == " " })

@@ -307,6 +307,10 @@ public struct SectionTreeBuilder: Sendable {
     /// "Nơi nhận:" (recipients), which Vietnamese administrative documents put after the body,
     /// beside or above the signature block.
     private static func opensClosingBlock(_ text: String) -> Bool {
+        // A visible ASCII first character folds to itself: only `N` or `n` can begin these.
+        guard let first = text.utf8.first, first >= 0x80 || first.isASCIIWhitespace || first | 0x20 == 0x6E else {
+            return false
+        }
         let folded = String(text.prefix(12)).foldedForMatching
         return folded.hasPrefix("noi nhan") || folded.hasPrefix("noi gui")
     }

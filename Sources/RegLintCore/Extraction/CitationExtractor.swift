@@ -245,11 +245,14 @@ public enum CitationExtractor {
     public static func shortNames(in paragraphs: [Paragraph]) -> [String] {
         var names: Set<String> = []
         for paragraph in paragraphs {
+            // The words looked for have no other canonical form: the paragraph's own text tells
+            // whether its composed form holds them.
+            let after = contains(
+                any: ["(“", "(\"", "(‘", "( “", "(the ", "(hereinafter", "(hereafter"], in: paragraph.text)
+            let definition = contains(any: [" means "], in: paragraph.text)
+            guard after || definition else { continue }
             let text = paragraph.text.precomposed
             let ns = text as NSString
-            let after = contains(any: ["(“", "(\"", "(‘", "( “", "(the ", "(hereinafter", "(hereafter"], in: text)
-            let definition = contains(any: [" means "], in: text)
-            guard after || definition else { continue }
             let whole = NSRange(location: 0, length: ns.length)
             let regexes = [after ? Patterns.shortNameAfter : nil, definition ? Patterns.shortNameDefinition : nil]
             for regex in regexes.compactMap({ $0 }) {
@@ -286,8 +289,12 @@ public enum CitationExtractor {
                 with: NSRange(location: NSMaxRange(instrument), length: start - NSMaxRange(instrument)))
             if between.trimmingWhitespace == "," || between == "’s " || between == "'s " { return true }
         }
+        // The pattern ends in a comma before the reference: most references fail here, cheaply,
+        // on the first visible ASCII character before them.
+        if let before = unit(before: start, skippingASCIISpaceIn: text), before.unit < 0x80, before.unit != 0x2C {
+            return false
+        }
         let window = NSRange(location: max(0, start - 160), length: min(160, start))
-        // The pattern ends in a comma before the reference: most references fail here, cheaply.
         guard window.length > 0, text.substring(with: window).trimmingWhitespace.hasSuffix(","),
             let match = Patterns.namedBefore?.firstMatch(in: text as String, range: window),
             NSMaxRange(match.range) == start
@@ -301,6 +308,12 @@ public enum CitationExtractor {
     /// `such section 552`, `INA section 212(d)(5)`, `49 U.S.C. App., Chapter 11`: US texts name the
     /// other instrument (or point back at one named before) just ahead of the reference.
     private static func isUSExternal(before range: NSRange, in text: NSString) -> Bool {
+        // The pattern ends in white space after `such`, `INA`, `I.R.C.` or `U.S.C.[ App.][,]`.
+        if let before = unit(before: range.location, skippingASCIISpaceIn: text), before.unit < 0x80,
+            !before.skipped || !"hA.,".utf16.contains(before.unit)
+        {
+            return false
+        }
         let window = NSRange(location: max(0, range.location - 24), length: min(24, range.location))
         guard window.length > 0 else { return false }
         return Patterns.usExternalBefore?.firstMatch(in: text as String, range: window) != nil
@@ -332,11 +345,32 @@ public enum CitationExtractor {
 
     /// `gồm 08 Chương 28 Điều`: a number of chapters, not chapter 28.
     private static func isCount(_ range: NSRange, in text: NSString) -> Bool {
+        // The pattern ends in a digit and white space.
+        if let before = unit(before: range.location, skippingASCIISpaceIn: text), before.unit < 0x80,
+            !before.skipped || !(0x30...0x39).contains(before.unit)
+        {
+            return false
+        }
         let window = NSRange(location: max(0, range.location - 8), length: min(8, range.location))
         guard window.length > 0 else { return false }
         return Patterns.countBefore?.firstMatch(in: text as String, range: window).map {
             NSMaxRange($0.range) == range.location
         } ?? false
+    }
+
+    /// The UTF-16 unit before `location` once ASCII white space is passed over backwards, and
+    /// whether any was; nil when only white space stands before it. A quick test ahead of the
+    /// patterns that must end just before a reference.
+    private static func unit(before location: Int, skippingASCIISpaceIn text: NSString) -> (
+        unit: unichar, skipped: Bool
+    )? {
+        var index = location - 1
+        while index >= 0 {
+            let unit = text.character(at: index)
+            guard unit == 0x20 || (0x09...0x0D).contains(unit) else { return (unit, index < location - 1) }
+            index -= 1
+        }
+        return nil
     }
 
     /// `Luật sửa đổi, bổ sung một số điều của Luật Luật sư ngày 20 tháng 11 năm 2012`: the date is

@@ -13,6 +13,7 @@ package struct LanguageDetector: Sendable {
     /// Feeds more text; only the first 200,000 letters are looked at.
     package mutating func add(_ text: String) {
         guard letters < 200_000 else { return }
+        let alphabetic = Self.alphabetic
         for scalar in text.unicodeScalars {
             // ASCII by its value: Unicode property lookups are the cost of this loop.
             if scalar.value < 0x80 {
@@ -23,7 +24,7 @@ package struct LanguageDetector: Sendable {
                 }
                 continue
             }
-            if scalar.properties.isAlphabetic {
+            if alphabetic.contains(scalar) {
                 letters += 1
                 if scalar.isASCII {
                     asciiLetters += 1
@@ -35,6 +36,9 @@ package struct LanguageDetector: Sendable {
             }
         }
     }
+
+    /// Alphabetic scalars, by a table for the Latin and Vietnamese blocks.
+    private static let alphabetic = ScalarTable { $0.properties.isAlphabetic }
 
     /// The decision so far.
     package var language: Language {

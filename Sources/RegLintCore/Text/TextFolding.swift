@@ -47,31 +47,32 @@ extension String {
                 var index = 0
                 while index < bytes.count {
                     let lead = bytes[index]
-                    // What the scalar folds to: a lowercased ASCII byte, or the table's bytes.
-                    var byte = lead
-                    var replacement: [UInt8] = []
+                    // What the scalar folds to: a lowercased ASCII byte, or the table's bytes
+                    // (packed: the count in the low byte, the bytes above it).
+                    var packed = UInt64(lead)
                     if lead < 0x80 {
                         index += 1
                         if lead.isASCIIWhitespace {
                             pendingSpace = count > 0
                             continue
                         }
-                        if (0x41...0x5A).contains(lead) { byte = lead + 0x20 }
+                        packed = (UInt64((0x41...0x5A).contains(lead) ? lead + 0x20 : lead) << 8) | 1
                     } else {
                         let (scalar, length) = UTF8Decoding.scalar(at: index, in: bytes)
                         index += length
-                        switch FoldingTable.entry(for: scalar) {
-                        case nil:
+                        guard let entry = FoldingTable.packedEntry(for: scalar) else {
                             complete = false
                             return 0
-                        case .dropped: continue
-                        case .space:
+                        }
+                        if entry == FoldingTable.dropped { continue }
+                        if entry == FoldingTable.space {
                             pendingSpace = count > 0
                             continue
-                        case .bytes(let tableBytes): replacement = tableBytes
                         }
+                        packed = entry
                     }
-                    guard count + 1 + max(1, replacement.count) <= result.count else {
+                    let length = Int(packed & 0xFF)
+                    guard count + 1 + max(1, length) <= result.count else {
                         complete = false
                         return 0
                     }
@@ -80,14 +81,9 @@ extension String {
                         count += 1
                         pendingSpace = false
                     }
-                    if replacement.isEmpty {
-                        result[count] = byte
+                    for offset in 0..<length {
+                        result[count] = UInt8(truncatingIfNeeded: packed >> (8 * (offset + 1)))
                         count += 1
-                    } else {
-                        for byte in replacement {
-                            result[count] = byte
-                            count += 1
-                        }
                     }
                 }
                 return count
@@ -222,6 +218,35 @@ enum FoldingTable {
         for index in blocks.indices where blocks[index].contains(value) {
             return entries[index][Int(value - blocks[index].lowerBound)]
         }
+        return nil
+    }
+
+    /// A packed entry of a dropped scalar.
+    static let dropped: UInt64 = 0xFF
+    /// A packed entry of white space.
+    static let space: UInt64 = 0xFE
+
+    /// The entries packed in one word each, for the folding loop: the number of folded bytes in
+    /// the low byte and the bytes above it, or ``dropped`` or ``space``. A fold longer than seven
+    /// bytes has no packed entry (nil: the decomposition path folds the text).
+    private static let packed: [[UInt64?]] = entries.map { block in
+        block.map { entry in
+            switch entry {
+            case .dropped: dropped
+            case .space: space
+            case .bytes(let bytes) where bytes.count <= 7:
+                bytes.enumerated().reduce(UInt64(bytes.count)) { $0 | UInt64($1.element) << (8 * ($1.offset + 1)) }
+            case .bytes: nil
+            }
+        }
+    }
+
+    /// The packed entry of `scalar`, nil outside the table's blocks.
+    static func packedEntry(for scalar: Unicode.Scalar) -> UInt64? {
+        let value = scalar.value
+        if value <= 0x36F { return value >= 0x80 ? packed[0][Int(value - 0x80)] : nil }
+        if (0x1E00...0x1EFF).contains(value) { return packed[1][Int(value - 0x1E00)] }
+        if (0x2000...0x206F).contains(value) { return packed[2][Int(value - 0x2000)] }
         return nil
     }
 }

@@ -95,7 +95,64 @@ struct StructuredXMLReader {
         var namespace: String?
         var suppressions = SuppressionCollector(usesLines: true)
 
+        /// What each key names, looked up once per key.
+        var elements: [String: Element] = [:]
+
         var isInCell: Bool { !tables.isEmpty && roles.contains(.cell) }
+    }
+
+    /// What the profile makes of elements of one key: an element is looked up once instead of
+    /// once in each set of names.
+    private struct Element {
+        var roles: ElementRoles
+        var section: SectionKind?
+    }
+
+    /// The roles the profile gives an element, as flags.
+    private struct ElementRoles: OptionSet {
+        let rawValue: UInt32
+
+        static let metadata = Self(rawValue: 1 << 0)
+        static let mappedMetadata = Self(rawValue: 1 << 1)
+        static let skip = Self(rawValue: 1 << 2)
+        static let quotation = Self(rawValue: 1 << 3)
+        static let omission = Self(rawValue: 1 << 4)
+        static let inline = Self(rawValue: 1 << 5)
+        static let note = Self(rawValue: 1 << 6)
+        static let paragraph = Self(rawValue: 1 << 7)
+        static let table = Self(rawValue: 1 << 8)
+        static let row = Self(rawValue: 1 << 9)
+        static let cell = Self(rawValue: 1 << 10)
+        static let headerCell = Self(rawValue: 1 << 11)
+        static let title = Self(rawValue: 1 << 12)
+        static let documentNumber = Self(rawValue: 1 << 13)
+        static let number = Self(rawValue: 1 << 14)
+        static let heading = Self(rawValue: 1 << 15)
+    }
+
+    /// What elements of key `local` are, worked out on the first one.
+    private func lookUp(_ local: String, state: inout State) -> Element {
+        if let known = state.elements[local] { return known }
+        let flags: [(ElementRoles, Bool)] = [
+            (.metadata, profile.isMetadata(local)),
+            (
+                .mappedMetadata,
+                profile.metadataTitle.contains(local) || profile.metadataNumber.contains(local)
+                    || profile.metadataDates[local] != nil
+            ),
+            (.skip, profile.skip.contains(local)), (.quotation, profile.quotations.contains(local)),
+            (.omission, profile.omissions.contains(local)), (.inline, isInline(local)),
+            (.note, profile.notes.contains(local)), (.paragraph, profile.paragraphs.contains(local)),
+            (.table, profile.tables.contains(local)), (.row, profile.rows.contains(local)),
+            (.cell, profile.cells.contains(local)), (.headerCell, profile.headerCells.contains(local)),
+            (.title, profile.title.contains(local)), (.documentNumber, profile.documentNumbers.contains(local)),
+            (.number, profile.number.contains(local)), (.heading, profile.heading.contains(local)),
+        ]
+        var roles: ElementRoles = []
+        for (flag, holds) in flags where holds { roles.insert(flag) }
+        let element = Element(roles: roles, section: profile.sections[local])
+        state.elements[local] = element
+        return element
     }
 
     /// Reads the file at `path`, streaming.
@@ -133,17 +190,21 @@ struct StructuredXMLReader {
     private func start(_ name: XMLStreamReader.Name, reader: XMLStreamReader, state: inout State) throws {
         if state.namespace == nil { state.namespace = name.namespace }
         let local = key(of: name, reader: reader, state: &state)
-        if state.roles.last == .metadata || profile.isMetadata(local) {
+        let found = lookUp(local, state: &state)
+        let roles = found.roles
+        if state.roles.last == .metadata || roles.contains(.metadata) {
             state.ids.append(state.ids.last ?? nil)
             state.metadata.start(local, reader: reader)
-            state.mappedMetadata.start(local, reader: reader, profile: profile, depth: state.roles.count)
+            if roles.contains(.mappedMetadata) {
+                state.mappedMetadata.start(local, reader: reader, profile: profile, depth: state.roles.count)
+            }
             push(.metadata, state: &state)
             return
         }
         // A metadata field named by a selector (Formex `ACT > TITLE`) is read in the body too, and
         // stays body text; plain names (OSCAL `title`) are metadata only inside the metadata block.
         state.mappedMetadata.breakText()
-        if local != state.nextName {
+        if local != state.nextName, roles.contains(.mappedMetadata) {
             state.mappedMetadata.start(local, reader: reader, profile: profile, depth: state.roles.count)
         }
         var id: String?
@@ -152,7 +213,7 @@ struct StructuredXMLReader {
             if !value.isEmpty { state.anchors.insert(value) }
         }
         state.ids.append(id ?? state.ids.last ?? nil)
-        if profile.skip.contains(local) {
+        if roles.contains(.skip) {
             state.ids.removeLast()
             try reader.skipElement()
             return
@@ -161,10 +222,10 @@ struct StructuredXMLReader {
         var location: SourceLocation {
             SourceLocation(file: path, line: reader.line, column: reader.elementColumn(), eId: eId)
         }
-        if profile.quotations.contains(local), startQuotation(at: location, state: &state) { return }
-        if profile.omissions.contains(local), startOmission(at: location, state: &state) { return }
+        if roles.contains(.quotation), startQuotation(at: location, state: &state) { return }
+        if roles.contains(.omission), startOmission(at: location, state: &state) { return }
         // Loose text: an inline element continues it (or starts it), any other element ends it.
-        if isInline(local) {
+        if roles.contains(.inline) {
             if state.collectors.isEmpty, !state.isInCell {
                 state.collectors.append(OpenCollector(role: .loose, location: location, depth: state.roles.count))
             }
@@ -175,12 +236,12 @@ struct StructuredXMLReader {
         }
         let topRole = state.collectors.last?.role
         let isInsideText = topRole != nil && topRole != .note
-        if profile.notes.contains(local), isInsideText {
+        if roles.contains(.note), isInsideText {
             state.noteReferences.append(state.collectors.last?.location.line ?? 0)
             state.noteParagraphs.append([])
             state.collectors.append(OpenCollector(role: .note, location: location))
             push(.note, state: &state)
-        } else if isInsideText, !profile.numbersAreSectionChildren, profile.paragraphs.contains(local),
+        } else if isInsideText, !profile.numbersAreSectionChildren, roles.contains(.paragraph),
             topRole == .paragraph || topRole == .loose
         {
             // A paragraph element inside a paragraph (USLM `content` holding `p`s): one of its own.
@@ -189,18 +250,18 @@ struct StructuredXMLReader {
             push(.paragraph, state: &state)
         } else if isInsideText {
             startInline(local, reader: reader, state: &state)
-        } else if let kind = profile.sections[local], state.tables.isEmpty {
+        } else if let kind = found.section, state.tables.isEmpty {
             state.builder.openSection(kind: kind, location: location)
             state.sections.append(OpenSection())
             push(.section, state: &state)
-        } else if profile.tables.contains(local) {
+        } else if roles.contains(.table) {
             state.tables.append(TableState(location: location, cellLocation: location))
             push(.table, state: &state)
-        } else if profile.rows.contains(local), !state.tables.isEmpty {
+        } else if roles.contains(.row), !state.tables.isEmpty {
             push(.row, state: &state)
-        } else if profile.cells.contains(local) || profile.headerCells.contains(local), !state.tables.isEmpty {
+        } else if !roles.isDisjoint(with: [.cell, .headerCell]), !state.tables.isEmpty {
             let last = state.tables.count - 1
-            state.tables[last].isHeader = profile.headerCells.contains(local)
+            state.tables[last].isHeader = roles.contains(.headerCell)
             state.tables[last].columnSpan =
                 reader.attribute("colspan").flatMap { Int($0) }.map { max(1, min($0, 1000)) } ?? 1
             state.tables[last].rowSpan =
@@ -208,16 +269,16 @@ struct StructuredXMLReader {
             state.tables[last].cellCollector = TextCollector()
             state.tables[last].cellLocation = location
             push(.cell, state: &state)
-        } else if profile.paragraphs.contains(local) {
+        } else if roles.contains(.paragraph) {
             state.collectors.append(OpenCollector(role: .paragraph, location: location))
             push(.paragraph, state: &state)
-        } else if profile.title.contains(local) || profile.documentNumbers.contains(local) {
+        } else if !roles.isDisjoint(with: [.title, .documentNumber]) {
             // In a table cell (elsewhere a title is inline text of a paragraph, loose or not).
-            let role: Role = profile.title.contains(local) ? .title : .documentNumber
+            let role: Role = roles.contains(.title) ? .title : .documentNumber
             state.collectors.append(OpenCollector(role: role, location: location))
             push(role, state: &state)
-        } else if profile.number.contains(local) || profile.heading.contains(local), state.tables.isEmpty {
-            let role = numberOrHeadingRole(isNumber: profile.number.contains(local), state: state)
+        } else if !roles.isDisjoint(with: [.number, .heading]), state.tables.isEmpty {
+            let role = numberOrHeadingRole(isNumber: roles.contains(.number), state: state)
             var open = OpenCollector(role: role, location: location)
             if let attribute = profile.valueAttributes[local], let value = reader.attribute(attribute) {
                 open.collector.append(value, line: reader.line)
