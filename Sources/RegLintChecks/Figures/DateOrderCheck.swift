@@ -93,9 +93,11 @@ struct DateOrderCheck: Check {
         let signed = document.metadata.dates.first { $0.kind == "issued" }?.day
         var diagnostics: [Diagnostic] = []
         var reportedEffective = false
-        for entry in facts.paragraphs where !entry.isQuoted {
+        // By index: an entry is copied only once its text passed the byte scan.
+        for index in facts.paragraphs.indices where !facts.paragraphs[index].isQuoted {
             // No date without the digits `DateParser.mayHoldDate` looks for (a byte scan).
-            guard DateParser.mayHoldDate(entry.paragraph.text) else { continue }
+            guard DateParser.mayHoldDate(facts.paragraphs[index].paragraph.text) else { continue }
+            let entry = facts.paragraphs[index]
             let text = entry.paragraph.text.precomposed
             guard text.utf16.count <= 20_000 else { continue }
             let dates = Array(DateParser.dates(in: text).prefix(200))

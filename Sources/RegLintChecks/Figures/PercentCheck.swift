@@ -68,9 +68,11 @@ struct PercentCheck: Check {
         let facts = context.facts(of: document)
         var found: [Diagnostic] = []
         let figuresByParagraph = Dictionary(grouping: facts.figures, by: \.paragraph)
-        for (index, entry) in facts.paragraphs.enumerated() where !entry.isQuoted {
-            let raw = entry.paragraph.text
+        // By index: an entry is copied only once its text passed the byte scans.
+        for index in facts.paragraphs.indices where !facts.paragraphs[index].isQuoted {
+            let raw = facts.paragraphs[index].paragraph.text
             guard raw.containsUTF8Byte(0x25) || Self.mayNamePercent(raw) else { continue }
+            let entry = facts.paragraphs[index]
             // Patterns match composed text; excerpts from it compare equal to the printed words.
             let composedText = raw.precomposed
             let composed = FigureText(composedText, paragraphText: raw)

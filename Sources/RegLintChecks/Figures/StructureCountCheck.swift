@@ -163,8 +163,11 @@ struct StructureCountCheck: Check {
         let facts = context.facts(of: document)
         let segments = Self.instruments(facts)
         var diagnostics: [Diagnostic] = []
-        for entry in facts.paragraphs where !entry.isQuoted && !entry.isInTable {
-            guard Self.mayStateCount(entry.paragraph.text) else { continue }
+        // By index: an entry is copied only once its text passed the byte scan.
+        for index in facts.paragraphs.indices
+        where !facts.paragraphs[index].isQuoted && !facts.paragraphs[index].isInTable {
+            guard Self.mayStateCount(facts.paragraphs[index].paragraph.text) else { continue }
+            let entry = facts.paragraphs[index]
             let text = entry.paragraph.text.precomposed
             guard text.count <= 2_000, text.contains(where: \.isNumber) || text.lowercased().contains(" has ") else {
                 continue

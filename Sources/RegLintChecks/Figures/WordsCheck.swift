@@ -76,9 +76,11 @@ struct WordsCheck: Check {
     func diagnostics(in document: Document, context: CheckContext) -> [Diagnostic] {
         let facts = context.facts(of: document)
         var found: [Diagnostic] = []
-        for entry in facts.paragraphs where !entry.isQuoted {
-            let raw = entry.paragraph.text
+        // By index: an entry is copied only once its text passed the byte scans.
+        for index in facts.paragraphs.indices where !facts.paragraphs[index].isQuoted {
+            let raw = facts.paragraphs[index].paragraph.text
             guard raw.containsUTF8Byte(0x28), raw.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            let entry = facts.paragraphs[index]
             let text = FigureText(raw)
             var checked = 0
             for (offset, unit) in text.units.enumerated() where unit == 0x28 && checked < 200 {

@@ -68,7 +68,9 @@ struct LegacyEncodingCheck: Check {
         var vniMark = Evidence()
         // One pass over the UTF-8 bytes of each paragraph; only paragraphs that can hold evidence
         // are read as characters, and letters are counted only when the evidence is enough.
-        for entry in facts.paragraphs where Self.mayHoldEvidence(entry.paragraph.text) {
+        // By index: an entry is copied only once its text passed the byte scan.
+        for index in facts.paragraphs.indices where Self.mayHoldEvidence(facts.paragraphs[index].paragraph.text) {
+            let entry = facts.paragraphs[index]
             let text = Array(entry.paragraph.text.precomposed)
             for (index, character) in text.enumerated() {
                 guard

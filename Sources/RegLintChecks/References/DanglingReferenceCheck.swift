@@ -308,8 +308,9 @@ private struct AmendingProvisions {
 
     init(_ facts: DocumentFacts) {
         var isAmending = [Bool](repeating: false, count: facts.sections.count)
-        for entry in facts.paragraphs {
-            guard let section = entry.section, Self.amends(entry.paragraph.text) else { continue }
+        for index in facts.paragraphs.indices {
+            guard let section = facts.paragraphs[index].section, Self.amends(facts.paragraphs[index].paragraph.text)
+            else { continue }
             isAmending[section] = true
         }
         for (index, entry) in facts.sections.enumerated() where !isAmending[index] {

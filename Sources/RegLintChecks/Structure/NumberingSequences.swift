@@ -26,7 +26,9 @@ struct NumberingSequences {
         letters = language == .vi ? SectionNumber.vietnameseLetters : SectionNumber.englishLetters
         allowsItalianLetters = language != .vi && language != .en
         isExcerpt =
-            facts.paragraphs.contains { Self.isOmissionMarker($0.paragraph.text, whole: true) }
+            facts.paragraphs.indices.contains {
+                Self.isOmissionMarker(facts.paragraphs[$0].paragraph.text, whole: true)
+            }
             || (document.metadata.title.map { Self.isOmissionMarker($0, whole: true) } ?? false)
     }
 

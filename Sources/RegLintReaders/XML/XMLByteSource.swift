@@ -63,8 +63,11 @@ final class XMLByteSource {
     }
 
     private func indexLines(_ bytes: UnsafeRawBufferPointer, from offset: Int) {
-        for index in 0..<bytes.count where bytes[index] == 0x0A {
-            lineStarts.append(UInt32(clamping: offset + index + 1))
+        guard let base = bytes.baseAddress else { return }
+        var index = 0
+        while index < bytes.count, let found = memchr(base + index, 0x0A, bytes.count - index) {
+            index = base.distance(to: UnsafeRawPointer(found)) + 1
+            lineStarts.append(UInt32(clamping: offset + index))
         }
     }
 
@@ -81,8 +84,10 @@ final class XMLByteSource {
         let lineEnd = line < lineStarts.count ? Int(lineStarts[line]) : received
         let length = Int(strlen(UnsafeRawPointer(qualifiedName).assumingMemoryBound(to: CChar.self)))
         var position = max(cursor, lineStart, windowStart)
-        while position + length + 1 < received, position < lineEnd {
-            if byte(at: position) == UInt8(ascii: "<"), matches(qualifiedName, length: length, at: position + 1) {
+        let end = min(lineEnd, received - length - 1)
+        while position < end, let bracket = firstOpenBracket(from: position, before: end) {
+            position = bracket
+            if matches(qualifiedName, length: length, at: position + 1) {
                 let after = byte(at: position + 1 + length)
                 if after == UInt8(ascii: ">") || after == UInt8(ascii: "/") || after == 0x20 || after == 0x09
                     || after == 0x0A || after == 0x0D
@@ -95,6 +100,18 @@ final class XMLByteSource {
             position += 1
         }
         return nil
+    }
+
+    /// The position of the first `<` in `start..<end`, found with `memchr`.
+    private func firstOpenBracket(from start: Int, before end: Int) -> Int? {
+        func search(_ bytes: UnsafeRawBufferPointer, startingAt offset: Int) -> Int? {
+            guard let base = bytes.baseAddress, start < end,
+                let found = memchr(base + (start - offset), Int32(UInt8(ascii: "<")), end - start)
+            else { return nil }
+            return offset + base.distance(to: UnsafeRawPointer(found))
+        }
+        if let memory { return search(memory, startingAt: 0) }
+        return window.withUnsafeBytes { search($0, startingAt: windowStart) }
     }
 
     private func matches(_ name: UnsafePointer<xmlChar>, length: Int, at position: Int) -> Bool {

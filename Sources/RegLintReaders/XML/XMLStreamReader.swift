@@ -36,6 +36,9 @@ final class XMLStreamReader {
     private var pendingEnd: Name?
     private var isCurrentPending = false
     private var names: [UnsafeRawPointer: String] = [:]
+    /// The names last met, by a few bits of their pointer: most lookups end here, without
+    /// hashing.
+    private var recentNames = [(pointer: UnsafeRawPointer?, name: String)](repeating: (nil, ""), count: 64)
 
     static let options = Int32(
         XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
@@ -228,9 +231,16 @@ final class XMLStreamReader {
     private func interned(_ pointer: UnsafePointer<xmlChar>?) -> String {
         guard let pointer else { return "" }
         let key = UnsafeRawPointer(pointer)
-        if let known = names[key] { return known }
-        let text = String(cString: pointer)
-        names[key] = text
+        let slot = Int(truncatingIfNeeded: UInt(bitPattern: key) >> 3) & (recentNames.count - 1)
+        if recentNames[slot].pointer == key { return recentNames[slot].name }
+        let text: String
+        if let known = names[key] {
+            text = known
+        } else {
+            text = String(cString: pointer)
+            names[key] = text
+        }
+        recentNames[slot] = (key, text)
         return text
     }
 
