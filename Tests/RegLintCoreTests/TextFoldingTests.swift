@@ -50,3 +50,38 @@ struct TextFoldingTests {
         #expect("Ngh\u{1ECB}".precomposed == "Ngh\u{1ECB}")
     }
 }
+
+@Suite("Byte tests of UTF-8 text")
+struct UTF8ByteTests {
+    @Test("ASCII is told eight bytes at a time, and a byte outside it anywhere is found")
+    func asciiAtEveryPosition() {
+        for length in 0..<20 {
+            var bytes = [UInt8](repeating: 0x61, count: length)
+            #expect(bytes.withUnsafeBufferPointer { UTF8Search.isASCII($0) })
+            for position in 0..<length {
+                bytes[position] = 0xC3
+                #expect(!bytes.withUnsafeBufferPointer { UTF8Search.isASCII($0) }, "\(length) \(position)")
+                bytes[position] = 0x61
+            }
+        }
+    }
+
+    @Test("Words stop at the limit: punctuation after the last word taken is not looked at")
+    func wordLimit() {
+        let (words, punctuated) = MatchingWords.words(of: "Điều 1: b: c:", limit: 2)
+        #expect(words == ["dieu", "1"])
+        #expect(punctuated == [false, false])
+        #expect(MatchingWords.words(of: "a: b: c", limit: 3).punctuated == [true, true, true])
+    }
+
+    @Test("A byte is found in strings small and large, whole and sliced")
+    func containsUTF8Byte() {
+        #expect("a(b".containsUTF8Byte(0x28))
+        #expect(!"ab".containsUTF8Byte(0x28))
+        #expect(!"".containsUTF8Byte(0x28))
+        let long = String(repeating: "Điều ", count: 40) + "(1)"
+        #expect(long.containsUTF8Byte(0x28))
+        #expect(!long.dropLast(3).containsUTF8Byte(0x28))
+        #expect(long.dropFirst(5).containsUTF8Byte(0x31))
+    }
+}

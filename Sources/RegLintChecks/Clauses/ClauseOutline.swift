@@ -105,7 +105,7 @@ struct ClauseOutline {
     /// cost memory).
     private let indexedWords: Set<String>
     /// The number of each folded word met.
-    private var vocabulary: [String: UInt32] = [:]
+    private var vocabulary = WordTable()
     /// A word number no word has.
     private static let unknownWord = Word(id: UInt32.max >> 1, isPunctuated: false)
 
@@ -117,7 +117,7 @@ struct ClauseOutline {
         sections.reserveCapacity(counts.sections)
         units.reserveCapacity(counts.headings + counts.paragraphs)
         for section in document.sections { add(section) }
-        let indexed = Set(words.compactMap { vocabulary[$0] })
+        let indexed = Set(words.compactMap { vocabulary.existingNumber(of: $0) })
         for (index, unit) in units.enumerated() {
             for word in unit.words where indexed.contains(word.id) {
                 unitsByWord[word.id, default: []].appendUnlessLast(index)
@@ -158,29 +158,41 @@ struct ClauseOutline {
     private mutating func append(
         text: String, words source: String, isHeading: Bool, location: SourceLocation, section: Int
     ) {
-        let (words, punctuated) = MatchingWords.words(of: source, limit: Self.wordLimit)
         var interned: [Word] = []
-        interned.reserveCapacity(words.count)
-        for (word, isPunctuated) in zip(words, punctuated) {
-            let id: UInt32
-            if let known = vocabulary[word] {
-                id = known
-            } else {
-                id = UInt32(vocabulary.count)
-                vocabulary[word] = id
-            }
-            interned.append(Word(id: id, isPunctuated: isPunctuated))
+        // The first words as text, for the label: `labelLength` looks at five at most.
+        var leadingWords: [String] = []
+        var folded = source.foldedForMatching
+        // Folded text is ASCII (Vietnamese text is): its words are numbered by their bytes.
+        let isASCII = folded.withUTF8 { bytes in
+            MatchingWords.scanASCIIWords(
+                of: bytes, limit: Self.wordLimit,
+                word: { word in
+                    interned.append(Word(id: vocabulary.number(of: word), isPunctuated: false))
+                    if leadingWords.count < 5 { leadingWords.append(String(decoding: word, as: UTF8.self)) }
+                },
+                punctuate: {
+                    let last = interned.count - 1
+                    interned[last] = Word(id: interned[last].id, isPunctuated: true)
+                })
+        }
+        if !isASCII {
+            let (words, punctuated) = MatchingWords.words(of: source, limit: Self.wordLimit)
+            interned = zip(words, punctuated).map { Word(id: vocabulary.number(of: $0), isPunctuated: $1) }
+            leadingWords = Array(words.prefix(5))
         }
         units.append(
             Unit(
                 isHeading: isHeading, text: text, words: interned,
-                labelLength: Self.labelLength(words, punctuated), location: location, section: section))
+                labelLength: Self.labelLength(leadingWords, interned.prefix(5).map(\.isPunctuated)),
+                location: location, section: section))
     }
 
     /// `words` in the outline's word numbers; a word the document never uses gets a number no
     /// word has.
     func interned(_ words: [String]) -> [Word] {
-        words.map { word in vocabulary[word].map { Word(id: $0, isPunctuated: false) } ?? Self.unknownWord }
+        words.map { word in
+            vocabulary.existingNumber(of: word).map { Word(id: $0, isPunctuated: false) } ?? Self.unknownWord
+        }
     }
 
     /// `phrase` in the outline's word numbers.
@@ -195,7 +207,7 @@ struct ClauseOutline {
             guard let word = phrase.phrase.parts.first?.first else { continue }
             // A word the outline did not index: every unit of the scope may hold it.
             guard indexedWords.contains(word) else { return Array(scope) }
-            guard let id = vocabulary[word], let list = unitsByWord[id] else { continue }
+            guard let id = vocabulary.existingNumber(of: word), let list = unitsByWord[id] else { continue }
             // The list is in order: from the scope's first unit (binary search) to its end.
             var low = 0
             var high = list.count

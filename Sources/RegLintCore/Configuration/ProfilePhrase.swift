@@ -137,31 +137,47 @@ public enum MatchingWords {
         return folded.withUTF8 { bytes -> (words: [String], punctuated: [Bool])? in
             var words: [String] = []
             var punctuated: [Bool] = []
-            var start: Int?
-            func endWord(at end: Int, followedByPunctuation: Bool) {
-                guard let from = start else { return }
-                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<end]), as: UTF8.self))
-                punctuated.append(followedByPunctuation)
-                start = nil
-            }
-            for index in bytes.indices {
-                let byte = bytes[index]
-                guard byte < 0x80 else { return nil }
-                if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
-                    if start == nil { start = index }
-                    continue
-                }
-                if start != nil {
-                    endWord(at: index, followedByPunctuation: false)
-                    if words.count >= limit { return (words, punctuated) }
-                }
-                // `:` `.` `;` `-` `)`
-                if byte == 0x3A || byte == 0x2E || byte == 0x3B || byte == 0x2D || byte == 0x29, !punctuated.isEmpty {
-                    punctuated[punctuated.count - 1] = true
-                }
-            }
-            if start != nil, words.count < limit { endWord(at: bytes.count, followedByPunctuation: true) }
-            return (words, punctuated)
+            let isASCII = scanASCIIWords(
+                of: bytes, limit: limit,
+                word: { word in
+                    words.append(String(decoding: word, as: UTF8.self))
+                    punctuated.append(false)
+                },
+                punctuate: { punctuated[punctuated.count - 1] = true })
+            return isASCII ? (words, punctuated) : nil
         }
+    }
+
+    /// The words of folded text that is all ASCII, by its bytes, as ``words(of:limit:)`` finds
+    /// them: `word` is called with each word's bytes (at most `limit` words), and `punctuate`
+    /// each time punctuation (`:`, `.`, `;`, `-` or `)`) follows the last word given, and after
+    /// the text's last word. False, with no call, when the text holds a byte outside ASCII.
+    package static func scanASCIIWords(
+        of bytes: UnsafeBufferPointer<UInt8>, limit: Int, word: (UnsafeBufferPointer<UInt8>) -> Void,
+        punctuate: () -> Void
+    ) -> Bool {
+        guard UTF8Search.isASCII(bytes) else { return false }
+        var count = 0
+        var start: Int?
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
+                if start == nil { start = index }
+                continue
+            }
+            if let from = start {
+                word(UnsafeBufferPointer(rebasing: bytes[from..<index]))
+                count += 1
+                start = nil
+                if count >= limit { return true }
+            }
+            // `:` `.` `;` `-` `)`
+            if byte == 0x3A || byte == 0x2E || byte == 0x3B || byte == 0x2D || byte == 0x29, count > 0 { punctuate() }
+        }
+        if let from = start, count < limit {
+            word(UnsafeBufferPointer(rebasing: bytes[from..<bytes.count]))
+            punctuate()
+        }
+        return true
     }
 }

@@ -170,9 +170,19 @@ struct FigureTokens {
     }
 
     func text(from start: Int, to end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        guard start < end else { return "" }
+        // Encoded straight into the string's storage: appending scalar by scalar to a
+        // `UnicodeScalarView` costs several times more.
+        return String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
+            var count = 0
+            for scalar in scalars[start..<end] {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 
     /// The token lowercased and composed, for comparing words.

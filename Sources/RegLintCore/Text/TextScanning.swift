@@ -53,6 +53,22 @@ extension Substring {
 
 /// A plain search of bytes in bytes: the first byte, then the rest.
 package enum UTF8Search {
+    /// Whether every byte is ASCII, eight bytes at a time.
+    package static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= bytes.count {
+            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
+    }
+
     package static func contains(_ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = needle.first, let base = bytes.baseAddress, let needleBase = needle.baseAddress,
             bytes.count >= needle.count
