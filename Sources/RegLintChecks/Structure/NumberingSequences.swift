@@ -85,10 +85,9 @@ struct NumberingSequences {
         }
         var numbersFromText: Set<Int> = []
         var order: [Int] = []
-        var isInAnnex: [Int: Bool] = [:]
+        var isInAnnex = [Bool](repeating: false, count: facts.sections.count)
         for (index, entry) in facts.sections.enumerated() {
-            let inAnnex = entry.section.kind == .annex || (entry.parent.flatMap { isInAnnex[$0] } ?? false)
-            isInAnnex[index] = inAnnex
+            isInAnnex[index] = entry.section.kind == .annex || (entry.parent.map { isInAnnex[$0] } ?? false)
             guard !entry.isQuoted, Self.checked.contains(entry.section.kind),
                 let number = entry.section.number ?? numberInText(of: index), let label = label(number)
             else { continue }
@@ -173,7 +172,7 @@ struct NumberingSequences {
                 result.append(
                     Item(
                         entry: sibling.entry, label: label, value: value, system: system, letters: alphabet,
-                        style: styleID(style + (isInAnnex[sibling.entry] == true ? "|annex" : "")),
+                        style: styleID(style + (isInAnnex[sibling.entry] ? "|annex" : "")),
                         isFirstInList: isFirst,
                         isStartKnown: isStartKnown, previous: isFirst ? nil : run?.entry,
                         isWrittenUnlikePrevious: writtenUnlike != nil, isOutsideAlphabet: isOutsideAlphabet,

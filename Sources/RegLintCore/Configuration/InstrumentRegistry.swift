@@ -123,6 +123,7 @@ public struct InstrumentRegistry: Sendable, Equatable {
     /// leading zeros (`04/2015/NĐ-CP` → `4/2015/nd-cp`).
     public static func key(_ text: String) -> String {
         var folded = " " + text.foldedForMatching + " "
+        if let key = asciiKey(folded) { return key }
         for word in [" so ", " no. ", " no ", " nam "] { folded = folded.replacingOccurrences(of: word, with: " ") }
         var result = ""
         var previous: Character = " "
@@ -142,6 +143,56 @@ public struct InstrumentRegistry: Sendable, Equatable {
         if !pendingZeros.isEmpty { result += "0" }
         return result
     }
+
+    /// ``key(_:)`` of folded text that is all ASCII (Vietnamese symbols and names are, once
+    /// folded), by its bytes: nil when it holds any other character.
+    private static func asciiKey(_ folded: String) -> String? {
+        var folded = folded
+        return folded.withUTF8 { text -> String? in
+            guard UTF8Search.isASCII(text) else { return nil }
+            // Each word dropped in one pass from the left, as `replacingOccurrences` does.
+            var bytes = Array(text)
+            for word in keyDroppedWords {
+                guard bytes.count >= word.count else { continue }
+                var kept: [UInt8] = []
+                kept.reserveCapacity(bytes.count)
+                var index = 0
+                while index < bytes.count {
+                    if index + word.count <= bytes.count, bytes[index..<index + word.count].elementsEqual(word) {
+                        kept.append(0x20)
+                        index += word.count
+                    } else {
+                        kept.append(bytes[index])
+                        index += 1
+                    }
+                }
+                bytes = kept
+            }
+            // White space out; zeros that begin a number out, a number of zeros kept as one.
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var previous: UInt8 = 0x20
+            var pendingZeros = false
+            for byte in bytes where !byte.isASCIIWhitespace {
+                let isDigit = (0x30...0x39).contains(byte)
+                if byte == 0x30, !(0x30...0x39).contains(previous) {
+                    pendingZeros = true
+                    continue
+                }
+                if pendingZeros {
+                    if !isDigit { result.append(0x30) }
+                    pendingZeros = false
+                }
+                result.append(byte)
+                previous = byte
+            }
+            if pendingZeros { result.append(0x30) }
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
+
+    /// The words ``key(_:)`` drops, with the spaces around them.
+    private static let keyDroppedWords: [[UInt8]] = [" so ", " no. ", " no ", " nam "].map { Array($0.utf8) }
 
     // MARK: Loading
 
