@@ -247,8 +247,9 @@ public enum CitationExtractor {
         for paragraph in paragraphs {
             // The words looked for have no other canonical form: the paragraph's own text tells
             // whether its composed form holds them.
-            let after = contains(
-                any: ["(“", "(\"", "(‘", "( “", "(the ", "(hereinafter", "(hereafter"], in: paragraph.text)
+            let after =
+                paragraph.text.containsUTF8Byte(0x28)  // "(": every word below begins with one
+                && contains(any: ["(“", "(\"", "(‘", "( “", "(the ", "(hereinafter", "(hereafter"], in: paragraph.text)
             let definition = contains(any: [" means "], in: paragraph.text)
             guard after || definition else { continue }
             let text = paragraph.text.precomposed

@@ -6,12 +6,25 @@ extension String {
     /// (U+0300), in Latin Extended Additional (the composed Vietnamese letters, U+1E00–U+1EFF) or in
     /// general punctuation and currency signs (U+2002–U+20CF) cannot change.
     package var precomposed: String {
-        for scalar in unicodeScalars {
-            let value = scalar.value
-            if value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2002...0x20CF).contains(value) { continue }
-            return precomposedStringWithCanonicalMapping
+        var text = self
+        let isComposed = text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                // ASCII, continuation bytes and the lead bytes of U+0080–U+02FF.
+                if lead < 0xCC {
+                    index += 1
+                    continue
+                }
+                guard lead >= 0xE0, lead < 0xF0, index + 2 < bytes.count else { return false }
+                let value =
+                    UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                guard (0x1E00...0x1EFF).contains(value) || (0x2002...0x20CF).contains(value) else { return false }
+                index += 3
+            }
+            return true
         }
-        return self
+        return isComposed ? self : precomposedStringWithCanonicalMapping
     }
 
     /// Whether the UTF-8 bytes of `needle` occur in the string's (an empty needle does): an exact
