@@ -74,14 +74,14 @@ struct UTF8ByteTests {
         #expect(MatchingWords.words(of: "a: b: c", limit: 3).punctuated == [true, true, true])
     }
 
-    @Test("A byte is found in strings small and large, whole and sliced")
-    func containsUTF8Byte() {
-        #expect("a(b".containsUTF8Byte(0x28))
-        #expect(!"ab".containsUTF8Byte(0x28))
-        #expect(!"".containsUTF8Byte(0x28))
+    @Test("A one-byte needle is found in strings small and large, whole and sliced")
+    func containsOneByte() {
+        #expect("a(b".containsBytes(of: "("))
+        #expect(!"ab".containsBytes(of: "("))
+        #expect(!"".containsBytes(of: "("))
         let long = String(repeating: "Điều ", count: 40) + "(1)"
-        #expect(long.containsUTF8Byte(0x28))
-        #expect(!long.dropLast(3).containsUTF8Byte(0x28))
-        #expect(long.dropFirst(5).containsUTF8Byte(0x31))
+        #expect(long.containsBytes(of: "("))
+        #expect(!long.dropLast(3).containsBytes(of: "("))
+        #expect(long.dropFirst(5).containsBytes(of: "1"))
     }
 }

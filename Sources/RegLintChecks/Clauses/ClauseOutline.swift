@@ -176,7 +176,7 @@ struct ClauseOutline {
                 })
         }
         if !isASCII {
-            let (words, punctuated) = MatchingWords.words(of: source, limit: Self.wordLimit)
+            let (words, punctuated) = MatchingWords.words(ofFolded: folded, limit: Self.wordLimit)
             interned = zip(words, punctuated).map { Word(id: vocabulary.number(of: $0), isPunctuated: $1) }
             leadingWords = Array(words.prefix(5))
         }

@@ -71,7 +71,7 @@ struct PercentCheck: Check {
         // By index: an entry is copied only once its text passed the byte scans.
         for index in facts.paragraphs.indices where !facts.paragraphs[index].isQuoted {
             let raw = facts.paragraphs[index].paragraph.text
-            guard raw.containsUTF8Byte(0x25) || Self.mayNamePercent(raw) else { continue }
+            guard raw.containsBytes(of: "%") || Self.mayNamePercent(raw) else { continue }
             let entry = facts.paragraphs[index]
             // Patterns match composed text; excerpts from it compare equal to the printed words.
             let composedText = raw.precomposed

@@ -299,7 +299,7 @@ struct SumCheck: Check {
 
     private func isParenthesised(_ figure: Figure, text: FigureText) -> Bool {
         let before = text.slice(max(0, figure.offset - 12), figure.offset)
-        return before.containsUTF8Byte(0x28)
+        return before.containsBytes(of: "(")
     }
 }
 

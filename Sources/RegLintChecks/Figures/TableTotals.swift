@@ -207,7 +207,7 @@ struct TableTotals {
 
     private func isSummable(column: Int) -> Bool {
         let header = headerText[column]
-        if header.containsUTF8Byte(0x25) { return false }
+        if header.containsBytes(of: "%") { return false }
         let words = " " + header.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ") + " "
         if Self.unsummedPhrases.contains(where: { words.containsBytes(of: " \($0) ") }) { return false }
         var own = ownHeader[column].precomposed.lowercased().trimmingWhitespace

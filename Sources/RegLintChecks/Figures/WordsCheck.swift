@@ -79,7 +79,7 @@ struct WordsCheck: Check {
         // By index: an entry is copied only once its text passed the byte scans.
         for index in facts.paragraphs.indices where !facts.paragraphs[index].isQuoted {
             let raw = facts.paragraphs[index].paragraph.text
-            guard raw.containsUTF8Byte(0x28), raw.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            guard raw.containsBytes(of: "("), raw.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
             let entry = facts.paragraphs[index]
             let text = FigureText(raw)
             var checked = 0

@@ -488,7 +488,7 @@ struct NumberingSequences {
     /// "[Repealed]", "[Imefutwa …]", "… bãi bỏ", "(omissis)", "…", "(Contd.)".
     static func isOmissionMarker(_ text: String, whole: Bool) -> Bool {
         // Longer than every whole marker and without "(": nothing below can match.
-        if whole, !text.containsUTF8Byte(0x28), text.trimmingWhitespace.utf8.count > 16 { return false }
+        if whole, !text.containsBytes(of: "("), text.trimmingWhitespace.utf8.count > 16 { return false }
         let folded = text.trimmingWhitespace.lowercased()
         let wholeMarkers: Set<String> = ["…", "...", "[…]", "[...]", "(…)", "(...)", "omissis", "(omissis)", "omitted"]
         if wholeMarkers.contains(folded) { return true }

@@ -105,7 +105,11 @@ public enum MatchingWords {
     /// The folded words of `text`, at most `limit`, and for each word whether punctuation
     /// (`:`, `.`, `;`, a dash or a closing bracket) follows it before the next word.
     public static func words(of text: String, limit: Int) -> (words: [String], punctuated: [Bool]) {
-        let folded = text.foldedForMatching
+        words(ofFolded: text.foldedForMatching, limit: limit)
+    }
+
+    /// ``words(of:limit:)`` of text already folded (``String/foldedForMatching``).
+    package static func words(ofFolded folded: String, limit: Int) -> (words: [String], punctuated: [Bool]) {
         if let ascii = asciiWords(of: folded, limit: limit) { return ascii }
         var words: [String] = []
         var punctuated: [Bool] = []

@@ -248,7 +248,7 @@ public enum CitationExtractor {
             // The words looked for have no other canonical form: the paragraph's own text tells
             // whether its composed form holds them.
             let after =
-                paragraph.text.containsUTF8Byte(0x28)  // "(": every word below begins with one
+                paragraph.text.containsBytes(of: "(")  // every word below begins with one
                 && contains(any: ["(“", "(\"", "(‘", "( “", "(the ", "(hereinafter", "(hereafter"], in: paragraph.text)
             let definition = contains(any: [" means "], in: paragraph.text)
             guard after || definition else { continue }

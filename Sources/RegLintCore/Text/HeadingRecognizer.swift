@@ -211,7 +211,7 @@ package enum HeadingRecognizer {
             return true
         }
         // A tab is a grapheme of its own: its byte's index is a character boundary.
-        if text.containsUTF8Byte(0x09), let tab = text.utf8.lastIndex(of: 0x09) {
+        if text.containsBytes(of: "\t"), let tab = text.utf8.lastIndex(of: 0x09) {
             let tail = text[text.index(after: tab)...].trimmingWhitespace
             return !tail.isEmpty && tail.allSatisfy(\.isNumber)
         }

@@ -33,24 +33,9 @@ extension String {
     package func containsBytes(of needle: String) -> Bool {
         self[...].containsBytes(of: needle)
     }
-
-    /// Whether the UTF-8 form holds `byte`: one `memchr` over the string's storage, where
-    /// `utf8.contains(_:)` steps through it byte by byte.
-    package func containsUTF8Byte(_ byte: UInt8) -> Bool {
-        self[...].containsUTF8Byte(byte)
-    }
 }
 
 extension Substring {
-    /// Whether the UTF-8 form holds `byte` (see `String.containsUTF8Byte(_:)`).
-    package func containsUTF8Byte(_ byte: UInt8) -> Bool {
-        let found = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
-            return memchr(base, Int32(byte), bytes.count) != nil
-        }
-        return found ?? utf8.contains(byte)
-    }
-
     /// Whether the UTF-8 bytes of `needle` occur in the substring's (see `String.containsBytes(of:)`).
     package func containsBytes(of needle: String) -> Bool {
         var needle = needle
